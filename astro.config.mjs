@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.mjs';
+import { contentChecks } from './src/integrations/content-checks.ts';
+
+// Sätteri is Astro 7's built-in Markdown engine: GFM tables and footnotes are native.
+// We only localise the footnote labels and give headings ASCII ids.
+const processor = satteri({
+  features: {
+    smartPunctuation: false, // keep the documents' own quotes and dashes
+    gfm: {
+      footnotes: {
+        label: 'Chú thích',
+        backLabel: 'Quay lại vị trí chú thích {reference}',
+        clobberPrefix: '',
+      },
+    },
+  },
+  hastPlugins: [asciiHeadingIds()],
+});
+
+export default defineConfig({
+  site: 'https://chuyendoiso-diaphuong.example',
+  trailingSlash: 'always',
+  // Astro 7's default strips whitespace between inline elements, gluing Vietnamese words.
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { processor },
+  integrations: [contentChecks(), mdx()],
+  devToolbar: { enabled: false },
+});

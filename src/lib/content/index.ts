@@ -1,0 +1,30 @@
+/**
+ * The whole site's content, loaded once and checked. Pages, scripts and the build
+ * integration all read content through here, so one set of rules applies everywhere.
+ */
+import { ContentError, type ContentIssue } from '../checks/report.ts';
+import { loadDocuments, type LoadedDocument } from './documents.ts';
+import { loadVocab, type Vocab } from './vocab.ts';
+import { documentsDir } from './paths.ts';
+
+export interface SiteContent extends Vocab {
+  documents: LoadedDocument[];
+}
+
+export function loadContent(root: string, opts: { documentsDir?: string } = {}): { content: SiteContent; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const vocab = loadVocab(root, issues);
+  const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
+  return { content: { ...vocab, documents }, issues };
+}
+
+let cached: SiteContent | null = null;
+
+/** Loads content from the project root and throws a ContentError listing every problem. */
+export function getContent(root = process.cwd()): SiteContent {
+  if (cached) return cached;
+  const { content, issues } = loadContent(root);
+  if (issues.length) throw new ContentError(issues);
+  cached = content;
+  return content;
+}
