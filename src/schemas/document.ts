@@ -65,6 +65,28 @@ export const documentSchema = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-hex-digit sha256 of the source file (run `sha256sum content/sources/<file>`)'),
     /** Regexes (JavaScript syntax) matching whole source lines that are page furniture (page numbers, running heads). */
     furniture: z.array(z.string()),
+    /** Regexes for table header lines the print repeats at every page break: the first occurrence is text, the rest furniture. */
+    repeatedHeaders: z.array(z.string()).default([]),
+    /** Reviewed stray OCR marks (a lone "7" before the title ...) that the restoration rightly drops; each names its line and why. */
+    noise: z.array(z.object({
+      /** 1-based source line. */
+      line: z.number().int().positive(),
+      /** The token exactly as the OCR has it. */
+      text: z.string().min(1),
+      /** Why it is noise, for the reviewer. */
+      why: nfcText,
+    }).strict()).default([]),
+    /** Reviewed readings of figures the OCR garbled ("ZOZ3" → "2023", "IOO%" → "100%"): the checker reads the source through them, and the method page lists them. */
+    numberReadings: z.array(z.object({
+      /** 1-based source line. */
+      line: z.number().int().positive(),
+      /** The token exactly as the OCR has it. */
+      ocr: z.string().min(1),
+      /** The figure as restored. */
+      reading: z.string().min(1),
+      /** Why this reading, for the reviewer. */
+      why: nfcText,
+    }).strict()).default([]),
   }).strict(),
   /** How far the restoration has got. */
   restoration: z.object({

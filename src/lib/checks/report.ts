@@ -13,8 +13,10 @@ export function formatIssues(issues: ContentIssue[]): string {
 }
 
 export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
     super(`${issues.length} content problem(s):\n${formatIssues(issues)}`);
+    this.issues = issues;
     this.name = 'ContentError';
   }
 }

@@ -1,0 +1,218 @@
+/**
+ * The fidelity checker (issue #3): aligns a restored document with its OCR source
+ * and reports coverage, missing passages, insertions, number differences and a
+ * paragraph → source-lines map. Pure: give it text, get a report.
+ */
+import { diffArrays } from 'diff';
+import type { ParsedDocument } from '../document/parse.ts';
+import type { DocumentMeta } from '../../schemas/document.ts';
+import { FIDELITY_THRESHOLDS } from './thresholds.ts';
+import { tokenize, tokensMatch, type Token } from './tokens.ts';
+
+export interface FidelityInput {
+  slug: string;
+  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & { source: Pick<DocumentMeta['source'], 'furniture' | 'noise' | 'repeatedHeaders' | 'numberReadings'> };
+  parsed: Pick<ParsedDocument, 'blocks'>;
+  sourceText: string;
+}
+
+export interface ParagraphMapEntry {
+  /** Block anchor in the restored document ("p-<line>" or heading id; "frontmatter:*" for header/signature). */
+  anchor: string;
+  /** 1-based MDX line where the block starts (0 for frontmatter pieces). */
+  line: number;
+  kind: string;
+  /** Source line range the block's words were matched to; null when none matched. */
+  sourceLines: [number, number] | null;
+  /** Share of the block's tokens matched in the source. */
+  matched: number;
+}
+
+export interface Difference {
+  kind: 'missing' | 'inserted' | 'number-missing' | 'number-extra' | 'number-changed';
+  /** Source line range (missing text, missing numbers). */
+  sourceLines?: [number, number];
+  /** Restored block anchor and MDX line (insertions, extra numbers). */
+  anchor?: string;
+  line?: number;
+  text: string;
+}
+
+export interface FidelityReport {
+  slug: string;
+  sourceTokens: number;
+  furnitureLines: number;
+  /** Source tokens listed as reviewed OCR noise (stray marks), excluded from coverage. */
+  noiseTokens: number;
+  matchedSourceTokens: number;
+  coverage: number;
+  restoredTokens: number;
+  insertedTokens: number;
+  numbers: { source: number; restored: number; differences: number };
+  uncertainReadings: number;
+  differences: Difference[];
+  paragraphs: ParagraphMapEntry[];
+  passed: boolean;
+  /** Human-readable reasons when not passed. */
+  failures: string[];
+}
+
+interface RestoredUnit { anchor: string; line: number; kind: string; tokens: Token[] }
+
+function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: RestoredUnit[]; loose: RestoredUnit[] } {
+  const header: RestoredUnit[] = [];
+  const body: RestoredUnit[] = [];
+  const loose: RestoredUnit[] = [];
+  const m = input.meta;
+  const unit = (anchor: string, line: number, kind: string, text: string, ocr = ''): RestoredUnit => {
+    const idx = header.length + body.length + loose.length;
+    return { anchor, line, kind, tokens: [...tokenize(text, idx), ...tokenize(ocr, idx, true).map((t) => ({ ...t, uncertain: true }))] };
+  };
+  // Header, title, signature, Nơi nhận and footnotes sit elsewhere in the source than in
+  // the MDX (frontmatter, end of file), so they are matched order-free in a second pass.
+  // One unit per printed line: the two header columns interleave differently in every scan.
+  if (m.header) for (const l of [...m.header.left, ...m.header.right]) header.push(unit('frontmatter:header', 0, 'header', l));
+  // The title is printed before the body, so it leads the in-order pass.
+  for (const l of m.titleBlock) body.push(unit('frontmatter:title', 0, 'title', l));
+  for (const b of input.parsed.blocks) {
+    const u = unit(b.anchor, b.startLine, b.kind, b.text, b.ocrText);
+    (b.kind === 'footnote' ? loose : body).push(u);
+  }
+  if (m.signature) for (const l of [m.signature.authority, m.signature.role, m.signature.note, m.signature.name]) if (l) loose.push(unit('frontmatter:signature', 0, 'signature', l));
+  if (m.recipients) for (const l of ['Nơi nhận:', ...m.recipients]) loose.push(unit('frontmatter:recipients', 0, 'recipients', l));
+  return { header, body, loose };
+}
+
+/** Aligns restored tokens to source tokens; returns, per restored token, the matched source index or -1. */
+function align(source: Token[], restored: Token[]): number[] {
+  const out = new Array<number>(restored.length).fill(-1);
+  if (!source.length || !restored.length) return out;
+  const changes = diffArrays(source, restored, { comparator: tokensMatch });
+  let i = 0; let j = 0;
+  for (const c of changes) {
+    if (c.added) j += c.count;
+    else if (c.removed) i += c.count;
+    else { for (let k = 0; k < c.count; k++) out[j + k] = i + k; i += c.count; j += c.count; }
+  }
+  return out;
+}
+
+function runs(flags: boolean[], min: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let k = 0; k <= flags.length; k++) {
+    if (k < flags.length && flags[k]) { if (start < 0) start = k; }
+    else if (start >= 0) { if (k - start >= min) out.push([start, k - 1]); start = -1; }
+  }
+  return out;
+}
+
+export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESHOLDS): FidelityReport {
+  const furniture = input.meta.source.furniture.map((r) => new RegExp(r));
+  const noise = new Set(input.meta.source.noise.map((n) => `${n.line}\u0000${n.text}`));
+  const readings = new Map(input.meta.source.numberReadings.map((n) => [`${n.line}\u0000${n.ocr}`, n.reading]));
+  const lines = input.sourceText.split('\n');
+  let furnitureLines = 0;
+  let noiseTokens = 0;
+  const source: Token[] = [];
+  const repeated = input.meta.source.repeatedHeaders.map((r) => ({ re: new RegExp(r), seen: false }));
+  lines.forEach((line, idx) => {
+    if (furniture.some((re) => re.test(line))) { furnitureLines++; return; }
+    const rep = repeated.find((r) => r.re.test(line));
+    if (rep) { if (rep.seen) { furnitureLines++; return; } rep.seen = true; }
+    // Inline HTML in clean-Markdown sources (<b>, <i>) is markup, not words.
+    for (const t of tokenize(line.replace(/<\/?[a-z]+>/g, ' '), idx + 1)) {
+      if (noise.has(`${t.at}\u0000${t.raw}`)) { noiseTokens++; continue; }
+      const reading = readings.get(`${t.at}\u0000${t.raw}`);
+      if (reading !== undefined) { source.push(...tokenize(reading, t.at)); continue; }
+      source.push(t);
+    }
+  });
+  const { header, body, loose } = restoredUnits(input);
+  const units = [...header, ...body, ...loose];
+  const sourceMatched = new Array<boolean>(source.length).fill(false);
+  const restoredMatch = new Map<Token, number>();
+
+  // Pass 0: header lines, order-free, against the first lines of the source only.
+  const headZone = Math.max(60, Math.ceil(source.length * 0.05));
+  for (const u of header) {
+    const free = source.slice(0, headZone).map((_, i) => i).filter((i) => !sourceMatched[i]);
+    align(free.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(u.tokens[k], free[fi]); } });
+  }
+
+  // Pass 1: title and body blocks in order, against what the header left.
+  const bodyTokens = body.flatMap((u) => u.tokens);
+  const freeForBody = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
+  align(freeForBody.map((i) => source[i]), bodyTokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[freeForBody[fi]] = true; restoredMatch.set(bodyTokens[k], freeForBody[fi]); } });
+  // Pass 2: each loose unit against what is still unmatched, in source order.
+  for (const u of loose) {
+    const free = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
+    align(free.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(u.tokens[k], free[fi]); } });
+  }
+
+  const differences: Difference[] = [];
+  const lineRange = (a: number, b: number): [number, number] => [source[a].at, source[b].at];
+  for (const [a, b] of runs(sourceMatched.map((m) => !m), thresholds.maxMissingRun)) {
+    differences.push({ kind: 'missing', sourceLines: lineRange(a, b), text: source.slice(a, b + 1).map((t) => t.raw).join(' ') });
+  }
+  let insertedTokens = 0;
+  for (const u of units) {
+    const unmatched = u.tokens.map((t) => !restoredMatch.has(t) && !t.uncertain);
+    insertedTokens += unmatched.filter(Boolean).length;
+    for (const [a, b] of runs(unmatched, thresholds.maxInsertedRun)) {
+      differences.push({ kind: 'inserted', anchor: u.anchor, line: u.line, text: u.tokens.slice(a, b + 1).map((t) => t.raw).join(' ') });
+    }
+  }
+  // Numbers: every source number must be matched by the same number; no restored number may lack a source.
+  let numberDiffs = 0;
+  const restoredBySource = new Map<number, Token>();
+  for (const [t, si] of restoredMatch) restoredBySource.set(si, t);
+  source.forEach((t, si) => {
+    if (t.number === null) return;
+    const r = restoredBySource.get(si);
+    if (!r) { numberDiffs++; differences.push({ kind: 'number-missing', sourceLines: [t.at, t.at], text: t.raw }); }
+    else if (r.number !== null && r.number !== t.number && !r.uncertain) { numberDiffs++; differences.push({ kind: 'number-changed', sourceLines: [t.at, t.at], text: `${t.raw} → ${r.raw}` }); }
+    // A lone digit read as a short word ("6" for số) is the OCR's, not a figure.
+    else if (r.number === null && !r.uncertain && r.key !== t.key && !(t.raw.length === 1 && r.key.length <= 3)) { numberDiffs++; differences.push({ kind: 'number-missing', sourceLines: [t.at, t.at], text: `${t.raw} (read as "${r.raw}")` }); }
+  });
+  let restoredNumbers = 0;
+  for (const u of units) for (const t of u.tokens) {
+    if (t.number === null || t.uncertain) continue;
+    restoredNumbers++;
+    const si = restoredMatch.get(t);
+    if (si === undefined) { numberDiffs++; differences.push({ kind: 'number-extra', anchor: u.anchor, line: u.line, text: t.raw }); }
+    else if (source[si].number === null && source[si].key !== t.key) { numberDiffs++; differences.push({ kind: 'number-extra', anchor: u.anchor, line: u.line, text: `${t.raw} (source "${source[si].raw}")` }); }
+  }
+
+  const paragraphs: ParagraphMapEntry[] = units.map((u) => {
+    const hits = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined);
+    const ls = hits.map((si) => source[si].at);
+    return { anchor: u.anchor, line: u.line, kind: u.kind, sourceLines: ls.length ? [Math.min(...ls), Math.max(...ls)] : null, matched: u.tokens.length ? hits.length / u.tokens.length : 1 };
+  });
+
+  const matchedSourceTokens = sourceMatched.filter(Boolean).length;
+  const coverage = source.length ? matchedSourceTokens / source.length : 1;
+  const failures: string[] = [];
+  if (coverage < thresholds.minCoverage) failures.push(`coverage ${(coverage * 100).toFixed(2)}% is below ${(thresholds.minCoverage * 100).toFixed(0)}%`);
+  const missing = differences.filter((d) => d.kind === 'missing').length;
+  const inserted = differences.filter((d) => d.kind === 'inserted').length;
+  if (missing) failures.push(`${missing} missing passage(s) of ${thresholds.maxMissingRun}+ source words`);
+  if (inserted) failures.push(`${inserted} inserted passage(s) of ${thresholds.maxInsertedRun}+ words with no source`);
+  if (numberDiffs > thresholds.maxNumberDifferences) failures.push(`${numberDiffs} number difference(s)`);
+  return {
+    slug: input.slug,
+    sourceTokens: source.length,
+    furnitureLines,
+    noiseTokens,
+    matchedSourceTokens,
+    coverage,
+    restoredTokens: units.reduce((n, u) => n + u.tokens.filter((t) => !t.uncertain).length, 0),
+    insertedTokens,
+    numbers: { source: source.filter((t) => t.number !== null).length, restored: restoredNumbers, differences: numberDiffs },
+    uncertainReadings: 0,
+    differences,
+    paragraphs,
+    passed: failures.length === 0,
+    failures,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Tokenising and folding for the fidelity checker. Both sides are folded the same
+ * way (no diacritics, đ→d, lower case), and tokens are compared through a map of
+ * the confusions this project's OCR makes (1/l/I/|, 0/o, 6/ó, 5/s, w/ư, P/Đ ...).
+ */
+import { fold } from '../text/fold.ts';
+
+export interface Token {
+  /** The token as written. */
+  raw: string;
+  /** Folded form: lower case, no diacritics, đ→d. */
+  folded: string;
+  /** Folded form with OCR confusions collapsed into one letter class each. */
+  key: string;
+  /** Consonant skeleton, the last resort for badly garbled words. */
+  skeleton: string;
+  /** Leading consonant cluster of the OCR key ("ch" for chức/chirc): OCR garbles vowels far more than initials. */
+  initial: string;
+  /** Digits-only form when the token is a number (separators dropped), else null. */
+  number: string | null;
+  /** Source: 1-based line; restored: index of the block it came from. */
+  at: number;
+  /** True for tokens inside an uncertain reading (exempt from insertion and number checks). */
+  uncertain?: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}@$][\p{L}\p{N}.,/%&@|!¢€-]*[\p{L}\p{N}%&@¢€]|[\p{L}\p{N}]/gu;
+const NUMBER_RE = /^\d+(?:[.,]\d+)*%?$/;
+
+/** OCR confusion classes, applied after folding, on both sides. */
+const OCR_MAP: Record<string, string> = {
+  '0': 'o', '1': 'l', 'i': 'l', '|': 'l', '!': 'l', '2': 'z', '3': 'a', '4': 'a', '5': 's', '6': 'o', '7': 't', '8': 'e', '9': 'g',
+  '@': 'u', '$': 's', '¢': 'e', '€': 'e', '&': 'e', 'w': 'u', 'f': 't', 'p': 'd', 'q': 'g', 'j': 'l',
+};
+
+function ocrKey(folded: string): string {
+  let out = '';
+  for (const ch of folded) out += OCR_MAP[ch] ?? ch;
+  return out.replace(/[^a-z0-9]/g, '');
+}
+
+export function tokenize(text: string, at: number, uncertain = false): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[0].replace(/[.,/-]+$/, '');
+    if (!raw) continue;
+    const folded = fold(raw);
+    const number = NUMBER_RE.test(raw) ? raw.replace(/[^\d%]/g, '') : null;
+    const key = ocrKey(folded);
+    out.push({ raw, folded, key, skeleton: folded.replace(/[^bcdghklmnpqrstvx]/g, ''), initial: /^[bcdghklmnpqrstvx]*/.exec(key)![0], number, at, ...(uncertain ? { uncertain } : {}) });
+  }
+  return out;
+}
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Whether a source token and a restored token are the same word read through OCR noise. */
+export function tokensMatch(source: Token, restored: Token): boolean {
+  if (source.folded === restored.folded) return true;
+  if (source.number !== null && restored.number !== null) return source.number === restored.number;
+  // A lone digit standing for a short word whose letters the OCR dropped ("chi 6 sin sang" = chỉ số sẵn sàng).
+  if (source.raw.length === 1 && source.number !== null && restored.key.length <= 3 && restored.key.includes(source.key)) return true;
+  if (source.key === restored.key) return true;
+  // Figures never match loosely: a number is either the same number or an OCR-mangled word with the same key.
+  if (source.number !== null || restored.number !== null) return false;
+  const len = Math.max(source.key.length, restored.key.length);
+  if (len >= 3 && editDistance(source.key, restored.key, Math.floor(len / 3)) <= Math.floor(len / 3)) return true;
+  if (source.skeleton.length >= 2 && source.skeleton === restored.skeleton && Math.abs(source.key.length - restored.key.length) <= 1) return true;
+  // Short words whose vowels the OCR mangled ("sé"/"sd" for số, "chirc" for chức, "giita" for giữa):
+  // same initial consonants and about the same length. Order-preserving alignment keeps this safe.
+  if (source.initial !== '' && source.initial === restored.initial && len <= 7 && Math.abs(source.key.length - restored.key.length) <= 2) return true;
+  return len <= 5 && source.key[0] === restored.key[0] && Math.abs(source.key.length - restored.key.length) <= 2;
+}
