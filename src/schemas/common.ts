@@ -12,6 +12,8 @@ export const nfcText = z.string().min(1).refine(isNFC, {
 });
 
 /** ISO calendar date (YYYY-MM-DD) kept as a string so YAML never shifts it by a time zone. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date "YYYY-MM-DD"');
+export const isoDate = z.preprocess(
+  // Some YAML parsers turn an unquoted 2023-03-31 into a Date; keep the calendar day.
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date "YYYY-MM-DD"'),
+);

@@ -65,6 +65,15 @@ export const documentSchema = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-hex-digit sha256 of the source file (run `sha256sum content/sources/<file>`)'),
     /** Regexes (JavaScript syntax) matching whole source lines that are page furniture (page numbers, running heads). */
     furniture: z.array(z.string()),
+    /** Line ranges of page furniture no regex can safely catch (a table header reprinted on each landscape page). */
+    furnitureRanges: z.array(z.object({
+      /** First 1-based source line. */
+      from: z.number().int().positive(),
+      /** Last 1-based source line (inclusive). */
+      to: z.number().int().positive(),
+      /** What the lines are. */
+      why: nfcText,
+    }).strict()).default([]),
     /** Regexes for table header lines the print repeats at every page break: the first occurrence is text, the rest furniture. */
     repeatedHeaders: z.array(z.string()).default([]),
     /** Reviewed stray OCR marks (a lone "7" before the title ...) that the restoration rightly drops; each names its line and why. */

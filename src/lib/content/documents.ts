@@ -1,11 +1,12 @@
 /** Loads restored documents (content/documents/*.mdx) with their parsed structure and checks them. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { documentSchema, type DocumentMeta } from '../../schemas/document.ts';
 import type { ContentIssue } from '../checks/report.ts';
 import { parseDocument, type ParsedDocument } from '../document/parse.ts';
 import { firstNonNFCIndex } from '../text/fold.ts';
+import { toneConventionViolations } from '../text/tone.ts';
 import { zodIssues, type Vocab } from './vocab.ts';
 
 export interface LoadedDocument {
@@ -22,7 +23,7 @@ export interface LoadedDocument {
 const MARK_ID_RE = /^(tv09|tg573|tg112|ht23|dt04|[a-z0-9]+)-(?:kq-)?(?:\d{4}|na)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function loadDocuments(root: string, vocab: Vocab, issues: ContentIssue[], dir = 'content/documents'): LoadedDocument[] {
-  const abs = join(root, dir);
+  const abs = resolve(root, dir);
   if (!existsSync(abs)) return [];
   const docs: LoadedDocument[] = [];
   const markOwners = new Map<string, string>();
@@ -38,6 +39,9 @@ export function loadDocuments(root: string, vocab: Vocab, issues: ContentIssue[]
     if (bad >= 0) {
       const line = text.slice(0, bad).split('\n').length;
       issues.push({ file: `${file}:${line}`, field: '(text)', message: 'text is not Unicode NFC (decomposed diacritics); normalise the file to NFC and save again' });
+    }
+    for (const v of toneConventionViolations(text)) {
+      issues.push({ file: `${file}:${v.line}`, field: '(tone marks)', message: `"${v.word}" breaks the project's tone-mark convention; write "${v.fix}" (mark on the first vowel of open oa/oe/uy, see content/README.md)` });
     }
     let parsed: ParsedDocument;
     try { parsed = parseDocument(text); } catch (e) { issues.push({ file, field: 'frontmatter', message: `does not parse: ${(e as Error).message}` }); continue; }

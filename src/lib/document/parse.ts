@@ -70,6 +70,8 @@ export interface Block {
   sectionId: string | null;
   /** Stable id for the block, usable as a fragment: `p-<line>`; headings use their heading id. */
   anchor: string;
+  /** Table rows only: each cell's text and uncertain OCR, left to right. */
+  cells?: { text: string; ocrText: string }[];
 }
 
 export interface ParsedDocument {
@@ -153,12 +155,13 @@ export function parseDocument(source: string): ParsedDocument {
 
   const sectionId = () => current?.heading.id ?? null;
 
-  const pushBlock = (kind: BlockKind, raw: string, start: number, end: number) => {
+  const pushBlock = (kind: BlockKind, raw: string, start: number, end: number, rawCells?: string[]) => {
     const text = inlineToPlain(raw);
     const ocrText = uncertainOcr(raw);
     if (!text && !ocrText) return;
     const anchor = kind === 'heading' ? (current?.heading.id ?? `p-${start}`) : `p-${start}`;
-    blocks.push({ kind, text, ocrText, startLine: start, endLine: end, sectionId: sectionId(), anchor });
+    const cells = rawCells?.map((c) => ({ text: inlineToPlain(c), ocrText: uncertainOcr(c) }));
+    blocks.push({ kind, text, ocrText, startLine: start, endLine: end, sectionId: sectionId(), anchor, ...(cells ? { cells } : {}) });
     for (const m of raw.matchAll(UNCERTAIN_RE)) {
       uncertain.push({ ocr: m[1] ?? m[2] ?? JSON.parse(`"${m[3]}"`), reading: inlineToPlain(m[4] ?? ''), line: start, sectionId: sectionId() });
     }
@@ -233,7 +236,7 @@ export function parseDocument(source: string): ParsedDocument {
       flush();
       if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue; // delimiter row
       const cells = line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/);
-      pushBlock('table-row', cells.join(' \u2502 '), lineNo, lineNo);
+      pushBlock('table-row', cells.join(' \u2502 '), lineNo, lineNo, cells);
       continue;
     }
     const fn = /^\[\^([^\]]+)\]:\s*(.*)$/.exec(line);

@@ -11,7 +11,7 @@ import { tokenize, tokensMatch, type Token } from './tokens.ts';
 
 export interface FidelityInput {
   slug: string;
-  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & { source: Pick<DocumentMeta['source'], 'furniture' | 'noise' | 'repeatedHeaders' | 'numberReadings'> };
+  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & { source: Pick<DocumentMeta['source'], 'furniture' | 'furnitureRanges' | 'noise' | 'repeatedHeaders' | 'numberReadings'> };
   parsed: Pick<ParsedDocument, 'blocks'>;
   sourceText: string;
 }
@@ -59,13 +59,16 @@ export interface FidelityReport {
 
 interface RestoredUnit { anchor: string; line: number; kind: string; tokens: Token[] }
 
-function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: RestoredUnit[]; loose: RestoredUnit[] } {
+interface CellUnit extends RestoredUnit { /** Number of body units before this cell. */ bodyIndex: number }
+
+function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: RestoredUnit[]; cells: CellUnit[]; loose: RestoredUnit[] } {
   const header: RestoredUnit[] = [];
+  const cells: CellUnit[] = [];
   const body: RestoredUnit[] = [];
   const loose: RestoredUnit[] = [];
   const m = input.meta;
   const unit = (anchor: string, line: number, kind: string, text: string, ocr = ''): RestoredUnit => {
-    const idx = header.length + body.length + loose.length;
+    const idx = header.length + body.length + cells.length + loose.length;
     return { anchor, line, kind, tokens: [...tokenize(text, idx), ...tokenize(ocr, idx, true).map((t) => ({ ...t, uncertain: true }))] };
   };
   // Header, title, signature, Nơi nhận and footnotes sit elsewhere in the source than in
@@ -75,12 +78,25 @@ function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: Re
   // The title is printed before the body, so it leads the in-order pass.
   for (const l of m.titleBlock) body.push(unit('frontmatter:title', 0, 'title', l));
   for (const b of input.parsed.blocks) {
+    // Table rows take part in the in-order pass as whole rows; OCR often reads flattened
+    // tables column by column, so each cell's leftovers are then placed order-free near its row.
+    if (b.cells) {
+      const row = unit(b.anchor, b.startLine, b.kind, '', '');
+      const rowIndex = body.length;
+      body.push(row);
+      for (const c of b.cells) {
+        const cell = { ...unit(b.anchor, b.startLine, 'table-cell', c.text, c.ocrText), bodyIndex: rowIndex };
+        row.tokens.push(...cell.tokens);
+        cells.push(cell);
+      }
+      continue;
+    }
     const u = unit(b.anchor, b.startLine, b.kind, b.text, b.ocrText);
     (b.kind === 'footnote' ? loose : body).push(u);
   }
   if (m.signature) for (const l of [m.signature.authority, m.signature.role, m.signature.note, m.signature.name]) if (l) loose.push(unit('frontmatter:signature', 0, 'signature', l));
   if (m.recipients) for (const l of ['Nơi nhận:', ...m.recipients]) loose.push(unit('frontmatter:recipients', 0, 'recipients', l));
-  return { header, body, loose };
+  return { header, body, cells, loose };
 }
 
 /** Aligns restored tokens to source tokens; returns, per restored token, the matched source index or -1. */
@@ -115,9 +131,10 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
   let furnitureLines = 0;
   let noiseTokens = 0;
   const source: Token[] = [];
+  const ranges = input.meta.source.furnitureRanges;
   const repeated = input.meta.source.repeatedHeaders.map((r) => ({ re: new RegExp(r), seen: false }));
   lines.forEach((line, idx) => {
-    if (furniture.some((re) => re.test(line))) { furnitureLines++; return; }
+    if (furniture.some((re) => re.test(line)) || ranges.some((r) => idx + 1 >= r.from && idx + 1 <= r.to)) { furnitureLines++; return; }
     const rep = repeated.find((r) => r.re.test(line));
     if (rep) { if (rep.seen) { furnitureLines++; return; } rep.seen = true; }
     // Inline HTML in clean-Markdown sources (<b>, <i>) is markup, not words.
@@ -128,8 +145,8 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
       source.push(t);
     }
   });
-  const { header, body, loose } = restoredUnits(input);
-  const units = [...header, ...body, ...loose];
+  const { header, body, cells, loose } = restoredUnits(input);
+  const units: RestoredUnit[] = [...header, ...body, ...loose];
   const sourceMatched = new Array<boolean>(source.length).fill(false);
   const restoredMatch = new Map<Token, number>();
 
@@ -140,14 +157,56 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
     align(free.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(u.tokens[k], free[fi]); } });
   }
 
+  // Pass 0b: footnotes, which OCR interleaves into the body: find each one's best window first.
+  const commit = (u: RestoredUnit, pool: number[]) => {
+    align(pool.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[pool[fi]] = true; restoredMatch.set(u.tokens[k], pool[fi]); } });
+  };
+  /** Finds the window of [lo, hi) holding most of the unit's words and aligns the unit there. */
+  const placeInWindow = (u: RestoredUnit, lo: number, hi: number, minShare: number, slack: number) => {
+    const tokens = u.tokens.filter((t) => !restoredMatch.has(t));
+    if (!tokens.length) return;
+    const want = new Set(tokens.map((t) => t.folded));
+    const w = Math.max(tokens.length + 8, Math.ceil(tokens.length * slack));
+    let best = -1; let bestCount = 0; let count = 0;
+    for (let i = lo; i < hi; i++) {
+      if (want.has(source[i].folded) && !sourceMatched[i]) count++;
+      if (i - w >= lo && want.has(source[i - w].folded) && !sourceMatched[i - w]) count--;
+      if (count > bestCount) { bestCount = count; best = Math.max(lo, i - w + 1); }
+    }
+    if (best < 0 || bestCount < tokens.length * minShare) return; // too garbled to place here
+    const pool: number[] = [];
+    for (let i = best; i < Math.min(hi, best + w); i++) if (!sourceMatched[i]) pool.push(i);
+    commit({ ...u, tokens }, pool);
+  };
+  for (const u of loose.filter((x) => x.kind === 'footnote')) placeInWindow(u, 0, source.length, 0.4, 1.3);
+
   // Pass 1: title and body blocks in order, against what the header left.
   const bodyTokens = body.flatMap((u) => u.tokens);
   const freeForBody = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
   align(freeForBody.map((i) => source[i]), bodyTokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[freeForBody[fi]] = true; restoredMatch.set(bodyTokens[k], freeForBody[fi]); } });
-  // Pass 2: each loose unit against what is still unmatched, in source order.
+  // Pass 1b: table-cell words the in-order pass left, placed order-free between the neighbouring rows' matches.
+  const bodyStart: number[] = []; const bodyEnd: number[] = [];
+  for (const u of body) {
+    const hits = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined);
+    bodyStart.push(hits.length ? Math.min(...hits) : -1); bodyEnd.push(hits.length ? Math.max(...hits) : -1);
+  }
+  for (const u of cells) {
+    const pending = u.tokens.filter((t) => !restoredMatch.has(t));
+    if (!pending.length) continue;
+    let lo = 0; let hi = source.length;
+    for (let k = u.bodyIndex - 2; k >= 0; k--) if (bodyEnd[k] >= 0) { lo = bodyStart[k]; break; }
+    for (let k = u.bodyIndex + 2; k < body.length; k++) if (bodyStart[k] >= 0) { hi = bodyEnd[k] + 1; break; }
+    const pool: number[] = [];
+    for (let i = lo; i < hi; i++) if (!sourceMatched[i]) pool.push(i);
+    commit({ ...u, tokens: pending }, pool);
+  }
+
+  // Pass 2: signature, Nơi nhận and any footnote words still unplaced, against what is still unmatched.
   for (const u of loose) {
+    const pending = u.tokens.filter((t) => !restoredMatch.has(t));
+    if (!pending.length) continue;
     const free = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
-    align(free.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(u.tokens[k], free[fi]); } });
+    align(free.map((i) => source[i]), pending).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(pending[k], free[fi]); } });
   }
 
   const differences: Difference[] = [];

@@ -1,0 +1,36 @@
+/** Groups the documents' tagged sections and marked figures by pillar and sector. */
+import type { LoadedDocument } from './content/documents.ts';
+import type { SiteContent } from './content/index.ts';
+import type { Mark, Section } from './document/parse.ts';
+import type { Pillar } from '../schemas/pillar.ts';
+
+export interface TaggedMark { doc: LoadedDocument; mark: Mark }
+export interface TaggedSection { doc: LoadedDocument; section: Section }
+
+function sectionOf(doc: LoadedDocument, id: string | null): Section | undefined {
+  return id ? doc.parsed.sections.find((s) => s.heading.id === id) : undefined;
+}
+
+/** Marks whose section (or an ancestor) carries the pillar. */
+export function marksByPillar(content: SiteContent, keep: (d: LoadedDocument) => boolean = () => true): { pillar: Pillar; marks: TaggedMark[] }[] {
+  return content.pillars.map((pillar) => ({
+    pillar,
+    marks: content.documents.filter(keep).flatMap((doc) => doc.parsed.marks.filter((m) => sectionOf(doc, m.sectionId)?.pillars.includes(pillar.id)).map((mark) => ({ doc, mark }))),
+  })).filter((g) => g.marks.length > 0);
+}
+
+/** Sections tagged directly with a topic (pillar or sector), per document. */
+export function sectionsWithTag(content: SiteContent, kind: 'pillars' | 'sectors', id: string): TaggedSection[] {
+  return content.documents.flatMap((doc) => doc.parsed.sections.filter((s) => s.own?.[kind].includes(id)).map((section) => ({ doc, section })));
+}
+
+/** Marks inside sections carrying a topic (own or inherited). */
+export function marksWithTag(content: SiteContent, kind: 'pillars' | 'sectors', id: string): TaggedMark[] {
+  return content.documents.flatMap((doc) => doc.parsed.marks.filter((m) => sectionOf(doc, m.sectionId)?.[kind].includes(id)).map((mark) => ({ doc, mark })));
+}
+
+/** First words of a section's text, for a passage preview. */
+export function sectionExcerpt(doc: LoadedDocument, section: Section, maxChars = 320): string {
+  const text = doc.parsed.blocks.filter((b) => b.sectionId === section.heading.id && b.kind !== 'heading').map((b) => b.text).join(' ');
+  return text.length > maxChars ? `${text.slice(0, maxChars).replace(/\s+\S*$/, '')} …` : text;
+}
