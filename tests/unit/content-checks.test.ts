@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/index.ts';
+import { makeSite, validDocument } from './helpers/site-fixture.ts';
+
+const FILE = 'content/documents/thu-ke-hoach-12-2023.mdx';
+const issuesFor = (edit: (mdx: string) => string) => loadContent(makeSite({ 'thu-ke-hoach-12-2023.mdx': edit(validDocument()) }), { documentsDir: 'content/documents' }).issues;
+
+describe('content checks', () => {
+  it('accept a valid document', () => {
+    expect(issuesFor((s) => s)).toEqual([]);
+  });
+
+  it('reject an unknown pillar, naming the file, line, field and the allowed ids', () => {
+    const [issue] = issuesFor((s) => s.replace('pillars="chinh-quyen-so kinh-te-so xa-hoi-so"', 'pillars="chinh-quyen-so kinh-te-so-moi"'));
+    expect(issue.file).toMatch(new RegExp(`^${FILE}:\\d+$`));
+    expect(issue.field).toBe('<Tags pillars>');
+    expect(issue.message).toContain('unknown pillar "kinh-te-so-moi"');
+    expect(issue.message).toContain('allowed: chinh-quyen-so, kinh-te-so, xa-hoi-so');
+  });
+
+  it('reject an unknown sector', () => {
+    const [issue] = issuesFor((s) => s.replace('<Tags pillars="chinh-quyen-so kinh-te-so xa-hoi-so" />', '<Tags sectors="y-te-so" />'));
+    expect(issue.field).toBe('<Tags sectors>');
+    expect(issue.message).toMatch(/unknown sector "y-te-so"; allowed: y-te, giao-duc/);
+  });
+
+  it('reject an unknown locality', () => {
+    const [issue] = issuesFor((s) => s.replace('locality: "dong-thap"', 'locality: "tien-giang-moi"'));
+    expect(issue).toMatchObject({ file: FILE, field: 'frontmatter.locality' });
+    expect(issue.message).toContain('allowed: tra-vinh, tien-giang, ha-tien, dong-thap');
+  });
+
+  it('reject a missing required field', () => {
+    const [issue] = issuesFor((s) => s.replace(/^issuer: .*\n/m, ''));
+    expect(issue).toMatchObject({ file: FILE, field: 'frontmatter.issuer' });
+  });
+
+  it('reject text that is not NFC, pointing at the line', () => {
+    const [issue] = issuesFor((s) => s.replace('Đẩy mạnh chuyển đổi số', 'Đẩy mạnh chuyển đổi số'.normalize('NFD')));
+    expect(issue.file).toMatch(new RegExp(`^${FILE}:\\d+$`));
+    expect(issue.message).toContain('not Unicode NFC');
+  });
+
+  it('reject a duplicate target id', () => {
+    const issues = issuesFor((s) => s.replace('id="tt12-2023-kinh-te-so-grdp"', 'id="tt12-2023-dvc-toan-trinh"'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].field).toBe('<Target id>');
+    expect(issues[0].message).toContain('duplicate id "tt12-2023-dvc-toan-trinh"');
+  });
+
+  it('reject a source whose sha256 does not match', () => {
+    const [issue] = issuesFor((s) => s.replace(/sha256: "[0-9a-f]{64}"/, `sha256: "${'a'.repeat(64)}"`));
+    expect(issue).toMatchObject({ file: FILE, field: 'frontmatter.source.sha256' });
+    expect(issue.message).toContain('does not match content/sources/fixture.txt');
+  });
+
+  it('reject the other tone-mark placement, naming the fix', () => {
+    const [issue] = issuesFor((s) => s.replace('Ủy ban nhân dân tỉnh Thử', 'Uỷ ban nhân dân tỉnh Thử'));
+    expect(issue.field).toBe('(tone marks)');
+    expect(issue.message).toContain('write "Ủy"');
+  });
+});
