@@ -4,7 +4,8 @@
  * Usage: node scripts/check-fidelity.ts [slug ...] [--json out.json] [--verbose]
  */
 import { writeFileSync } from 'node:fs';
-import { getContent } from '../src/lib/content/index.ts';
+import { loadContent } from '../src/lib/content/index.ts';
+import { ContentError } from '../src/lib/checks/report.ts';
 import { checkFidelity } from '../src/lib/fidelity/check.ts';
 
 const args = process.argv.slice(2);
@@ -12,7 +13,9 @@ const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : null;
 const verbose = args.includes('--verbose');
 const slugs = args.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
-const docs = getContent().documents.filter((d) => !slugs.length || slugs.includes(d.slug));
+const loaded = loadContent(process.cwd(), { skipData: true });
+if (loaded.issues.length) throw new ContentError(loaded.issues);
+const docs = loaded.content.documents.filter((d) => !slugs.length || slugs.includes(d.slug));
 let failed = 0;
 const reports = docs.map((d) => {
   const r = checkFidelity(d);

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { asciiId, isoDate, nfcText } from './common.ts';
 
+/** One reviewed reading of garbled OCR text. */
+const ocrReadingSchema = z.object({
+  /** 1-based source line. */
+  line: z.number().int().positive(),
+  /** The OCR text exactly as the source line has it (may span several tokens). */
+  ocr: z.string().min(1),
+  /** The text as restored. */
+  reading: z.string().min(1),
+  /** Why this reading, for the reviewer. */
+  why: nfcText,
+}).strict();
+
 /** Document types as Vietnamese legal portals list them. */
 export const DOC_TYPES = {
   'nghi-quyet': 'Nghị quyết',
@@ -85,17 +97,14 @@ export const documentSchema = z.object({
       /** Why it is noise, for the reviewer. */
       why: nfcText,
     }).strict()).default([]),
-    /** Reviewed readings of figures the OCR garbled ("ZOZ3" → "2023", "IOO%" → "100%"): the checker reads the source through them, and the method page lists them. */
-    numberReadings: z.array(z.object({
-      /** 1-based source line. */
-      line: z.number().int().positive(),
-      /** The token exactly as the OCR has it. */
-      ocr: z.string().min(1),
-      /** The figure as restored. */
-      reading: z.string().min(1),
-      /** Why this reading, for the reviewer. */
-      why: nfcText,
-    }).strict()).default([]),
+    /**
+     * Reviewed readings of OCR text the checker's folding cannot match: garbled figures ("ZOZ3" → 2023,
+     * "IOO%" → 100%) and garbled words ("trqp" → hợp). The checker reads the source through them;
+     * the method page publishes every one.
+     */
+    readings: z.array(ocrReadingSchema).default([]),
+    /** Former name of `readings` (figures only); merged into it. */
+    numberReadings: z.array(ocrReadingSchema).default([]),
   }).strict(),
   /** How far the restoration has got. */
   restoration: z.object({

@@ -4,18 +4,20 @@
  */
 import { ContentError, type ContentIssue } from '../checks/report.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
+import { loadData } from './data.ts';
 import { loadVocab, type Vocab } from './vocab.ts';
 import { documentsDir } from './paths.ts';
 
-export interface SiteContent extends Vocab {
+export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
 }
 
-export function loadContent(root: string, opts: { documentsDir?: string } = {}): { content: SiteContent; issues: ContentIssue[] } {
+export function loadContent(root: string, opts: { documentsDir?: string; skipData?: boolean } = {}): { content: SiteContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
-  return { content: { ...vocab, documents }, issues };
+  const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [] } : loadData(root, vocab, documents, issues);
+  return { content: { ...vocab, ...data, documents }, issues };
 }
 
 let cached: SiteContent | null = null;

@@ -71,7 +71,26 @@ export interface Block {
   /** Stable id for the block, usable as a fragment: `p-<line>`; headings use their heading id. */
   anchor: string;
   /** Table rows only: each cell's text and uncertain OCR, left to right. */
-  cells?: { text: string; ocrText: string }[];
+  cells?: { text: string; ocrText: string; segments: Segment[] }[];
+  /** The block's words in order, with uncertain readings and their OCR at the place they stand. */
+  segments: Segment[];
+}
+
+/** A run of a block's text: plain words, an uncertain reading, or the OCR an uncertain marker records. */
+export interface Segment { text: string; kind: 'text' | 'reading' | 'ocr' }
+
+/** Splits inline MDX into plain text and uncertain-marker parts, keeping their order. */
+export function segmentsOf(raw: string): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of raw.matchAll(UNCERTAIN_RE)) {
+    out.push({ text: inlineToPlain(raw.slice(last, m.index)), kind: 'text' });
+    out.push({ text: m[1] ?? m[2] ?? JSON.parse(`"${m[3]}"`), kind: 'ocr' });
+    out.push({ text: inlineToPlain(m[4] ?? ''), kind: 'reading' });
+    last = m.index! + m[0].length;
+  }
+  out.push({ text: inlineToPlain(raw.slice(last)), kind: 'text' });
+  return out.filter((s) => s.text);
 }
 
 export interface ParsedDocument {
@@ -160,8 +179,8 @@ export function parseDocument(source: string): ParsedDocument {
     const ocrText = uncertainOcr(raw);
     if (!text && !ocrText) return;
     const anchor = kind === 'heading' ? (current?.heading.id ?? `p-${start}`) : `p-${start}`;
-    const cells = rawCells?.map((c) => ({ text: inlineToPlain(c), ocrText: uncertainOcr(c) }));
-    blocks.push({ kind, text, ocrText, startLine: start, endLine: end, sectionId: sectionId(), anchor, ...(cells ? { cells } : {}) });
+    const cells = rawCells?.map((c) => ({ text: inlineToPlain(c), ocrText: uncertainOcr(c), segments: segmentsOf(c) }));
+    blocks.push({ kind, text, ocrText, startLine: start, endLine: end, sectionId: sectionId(), anchor, segments: segmentsOf(raw), ...(cells ? { cells } : {}) });
     for (const m of raw.matchAll(UNCERTAIN_RE)) {
       uncertain.push({ ocr: m[1] ?? m[2] ?? JSON.parse(`"${m[3]}"`), reading: inlineToPlain(m[4] ?? ''), line: start, sectionId: sectionId() });
     }

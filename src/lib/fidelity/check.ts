@@ -4,14 +4,14 @@
  * paragraph → source-lines map. Pure: give it text, get a report.
  */
 import { diffArrays } from 'diff';
-import type { ParsedDocument } from '../document/parse.ts';
+import type { ParsedDocument, Segment } from '../document/parse.ts';
 import type { DocumentMeta } from '../../schemas/document.ts';
 import { FIDELITY_THRESHOLDS } from './thresholds.ts';
 import { tokenize, tokensMatch, type Token } from './tokens.ts';
 
 export interface FidelityInput {
   slug: string;
-  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & { source: Pick<DocumentMeta['source'], 'furniture' | 'furnitureRanges' | 'noise' | 'repeatedHeaders' | 'numberReadings'> };
+  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & { source: Pick<DocumentMeta['source'], 'furniture' | 'furnitureRanges' | 'noise' | 'repeatedHeaders' | 'readings' | 'numberReadings'> };
   parsed: Pick<ParsedDocument, 'blocks'>;
   sourceText: string;
 }
@@ -67,9 +67,12 @@ function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: Re
   const body: RestoredUnit[] = [];
   const loose: RestoredUnit[] = [];
   const m = input.meta;
-  const unit = (anchor: string, line: number, kind: string, text: string, ocr = ''): RestoredUnit => {
+  const unit = (anchor: string, line: number, kind: string, text: string | Segment[]): RestoredUnit => {
     const idx = header.length + body.length + cells.length + loose.length;
-    return { anchor, line, kind, tokens: [...tokenize(text, idx), ...tokenize(ocr, idx, true).map((t) => ({ ...t, uncertain: true }))] };
+    // Uncertain readings and the OCR they record stand where the marker stands; both are
+    // exempt from the insertion and number checks, and the OCR lets the source words align.
+    const segments = typeof text === 'string' ? [{ text, kind: 'text' as const }] : text;
+    return { anchor, line, kind, tokens: segments.flatMap((s) => tokenize(s.text, idx, s.kind !== 'text')) };
   };
   // Header, title, signature, Nơi nhận and footnotes sit elsewhere in the source than in
   // the MDX (frontmatter, end of file), so they are matched order-free in a second pass.
@@ -81,17 +84,17 @@ function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: Re
     // Table rows take part in the in-order pass as whole rows; OCR often reads flattened
     // tables column by column, so each cell's leftovers are then placed order-free near its row.
     if (b.cells) {
-      const row = unit(b.anchor, b.startLine, b.kind, '', '');
+      const row = unit(b.anchor, b.startLine, b.kind, '');
       const rowIndex = body.length;
       body.push(row);
       for (const c of b.cells) {
-        const cell = { ...unit(b.anchor, b.startLine, 'table-cell', c.text, c.ocrText), bodyIndex: rowIndex };
+        const cell = { ...unit(b.anchor, b.startLine, 'table-cell', c.segments), bodyIndex: rowIndex };
         row.tokens.push(...cell.tokens);
         cells.push(cell);
       }
       continue;
     }
-    const u = unit(b.anchor, b.startLine, b.kind, b.text, b.ocrText);
+    const u = unit(b.anchor, b.startLine, b.kind, b.segments);
     (b.kind === 'footnote' ? loose : body).push(u);
   }
   if (m.signature) for (const l of [m.signature.authority, m.signature.role, m.signature.note, m.signature.name]) if (l) loose.push(unit('frontmatter:signature', 0, 'signature', l));
@@ -126,7 +129,8 @@ function runs(flags: boolean[], min: number): [number, number][] {
 export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESHOLDS): FidelityReport {
   const furniture = input.meta.source.furniture.map((r) => new RegExp(r));
   const noise = new Set(input.meta.source.noise.map((n) => `${n.line}\u0000${n.text}`));
-  const readings = new Map(input.meta.source.numberReadings.map((n) => [`${n.line}\u0000${n.ocr}`, n.reading]));
+  const readingsByLine = new Map<number, { ocr: string; reading: string }[]>();
+  for (const n of [...input.meta.source.readings, ...input.meta.source.numberReadings]) readingsByLine.set(n.line, [...(readingsByLine.get(n.line) ?? []), n]);
   const lines = input.sourceText.split('\n');
   let furnitureLines = 0;
   let noiseTokens = 0;
@@ -137,11 +141,12 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
     if (furniture.some((re) => re.test(line)) || ranges.some((r) => idx + 1 >= r.from && idx + 1 <= r.to)) { furnitureLines++; return; }
     const rep = repeated.find((r) => r.re.test(line));
     if (rep) { if (rep.seen) { furnitureLines++; return; } rep.seen = true; }
+    // Reviewed readings replace the OCR text they name, in place (they may span tokens or be glued to a word).
+    let text = line;
+    for (const r of readingsByLine.get(idx + 1) ?? []) text = text.replace(r.ocr, ` ${r.reading} `);
     // Inline HTML in clean-Markdown sources (<b>, <i>) is markup, not words.
-    for (const t of tokenize(line.replace(/<\/?[a-z]+>/g, ' '), idx + 1)) {
+    for (const t of tokenize(text.replace(/<\/?[a-z]+>/g, ' '), idx + 1)) {
       if (noise.has(`${t.at}\u0000${t.raw}`)) { noiseTokens++; continue; }
-      const reading = readings.get(`${t.at}\u0000${t.raw}`);
-      if (reading !== undefined) { source.push(...tokenize(reading, t.at)); continue; }
       source.push(t);
     }
   });
@@ -201,12 +206,46 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
     commit({ ...u, tokens: pending }, pool);
   }
 
-  // Pass 2: signature, Nơi nhận and any footnote words still unplaced, against what is still unmatched.
+  // Pass 2: signature and Nơi nhận lines are short and printed together: place each in the
+  // best-matching window of the source (the last one on ties, as they close a document), then
+  // align what is still unplaced (these and footnote words) against everything unmatched.
+  for (const u of loose.filter((x) => x.kind === 'signature' || x.kind === 'recipients')) {
+    const pending = u.tokens.filter((t) => !restoredMatch.has(t));
+    if (!pending.length) continue;
+    const w = pending.length + 4;
+    let best = -1; let bestCount = 0;
+    for (let i = 0; i + 1 < source.length; i++) {
+      let count = 0;
+      for (let k = i; k < Math.min(source.length, i + w); k++) if (!sourceMatched[k] && pending.some((t) => tokensMatch(source[k], t))) count++;
+      if (count >= bestCount && count > 0) { bestCount = count; best = i; }
+    }
+    if (best >= 0 && bestCount >= pending.length * 0.5) {
+      const pool: number[] = [];
+      for (let k = best; k < Math.min(source.length, best + w); k++) if (!sourceMatched[k]) pool.push(k);
+      commit({ ...u, tokens: pending }, pool);
+    }
+  }
   for (const u of loose) {
     const pending = u.tokens.filter((t) => !restoredMatch.has(t));
     if (!pending.length) continue;
     const free = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
     align(free.map((i) => source[i]), pending).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(pending[k], free[fi]); } });
+  }
+
+  // Pass 3: word fragments the OCR split off ("t reo" for treo): an unmatched short token next to a
+  // matched one on the same line is accounted for when the two joined still read as the restored word.
+  const restoredBySource0 = new Map<number, Token>();
+  for (const [t, si] of restoredMatch) restoredBySource0.set(si, t);
+  for (let si = 0; si < source.length; si++) {
+    const t = source[si];
+    if (sourceMatched[si] || t.number !== null || t.key.length > 2) continue;
+    for (const ni of [si - 1, si + 1]) {
+      const n = source[ni];
+      const r = restoredBySource0.get(ni);
+      if (!n || !r || n.at !== t.at) continue;
+      const joined = ni < si ? n.raw + t.raw : t.raw + n.raw;
+      if (tokensMatch(tokenize(joined, t.at)[0] ?? t, r)) { sourceMatched[si] = true; break; }
+    }
   }
 
   const differences: Difference[] = [];

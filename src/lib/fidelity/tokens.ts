@@ -33,9 +33,14 @@ const OCR_MAP: Record<string, string> = {
   '@': 'u', '$': 's', '¢': 'e', '€': 'e', '&': 'e', 'w': 'u', 'f': 't', 'p': 'd', 'q': 'g', 'j': 'l',
 };
 
+/** Letter groups the OCR produces for one Vietnamese letter ("img"/"irng" for ứng, "rn" for m). */
+const OCR_GROUPS: [RegExp, string][] = [[/irng|rmg|img/g, 'ung'], [/rng|mg/g, 'ng'], [/rn/g, 'm']];
+
 function ocrKey(folded: string): string {
   let out = '';
-  for (const ch of folded) out += OCR_MAP[ch] ?? ch;
+  let text = folded;
+  for (const [re, to] of OCR_GROUPS) text = text.replace(re, to);
+  for (const ch of text) out += OCR_MAP[ch] ?? ch;
   return out.replace(/[^a-z0-9]/g, '');
 }
 
@@ -83,5 +88,8 @@ export function tokensMatch(source: Token, restored: Token): boolean {
   // Short words whose vowels the OCR mangled ("sé"/"sd" for số, "chirc" for chức, "giita" for giữa):
   // same initial consonants and about the same length. Order-preserving alignment keeps this safe.
   if (source.initial !== '' && source.initial === restored.initial && len <= 7 && Math.abs(source.key.length - restored.key.length) <= 2) return true;
-  return len <= 5 && source.key[0] === restored.key[0] && Math.abs(source.key.length - restored.key.length) <= 2;
+  if (len <= 5 && source.key[0] === restored.key[0] && Math.abs(source.key.length - restored.key.length) <= 2) return true;
+  // Very short words whose vowel the OCR replaced by a digit ("6n" for án): same final consonants.
+  const final = (k: string) => /[bcdghklmnpqrstvx]+$/.exec(k)?.[0] ?? '';
+  return len <= 3 && final(source.key) !== '' && final(source.key) === final(restored.key);
 }
