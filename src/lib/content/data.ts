@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorSchema } from '../../schemas/indicator.ts';
+import { datasetVersionSchema } from '../../schemas/changelog.ts';
 import { nationalTargetSchema, resultRecordSchema, targetRecordSchema } from '../../schemas/target.ts';
 import type { ContentIssue } from '../checks/report.ts';
 import type { Mark } from '../document/parse.ts';
@@ -22,6 +23,7 @@ function loadDir<S extends Parameters<typeof loadYamlList>[2]>(root: string, dir
 export function loadData(root: string, vocab: Vocab, documents: LoadedDocument[], issues: ContentIssue[]) {
   const indicators = loadYamlList(root, 'content/vocab/indicators.yaml', indicatorSchema, issues);
   const national = loadYamlList(root, 'content/data/national-targets.yaml', nationalTargetSchema, issues);
+  const changelog = loadYamlList(root, 'content/data/changelog.yaml', datasetVersionSchema, issues);
   const targets = loadDir(root, 'content/data/targets', targetRecordSchema, issues) as (ReturnType<typeof targetRecordSchema.parse> & { file: string })[];
   const results = loadDir(root, 'content/data/results', resultRecordSchema, issues) as (ReturnType<typeof resultRecordSchema.parse> & { file: string })[];
 
@@ -65,5 +67,5 @@ export function loadData(root: string, vocab: Vocab, documents: LoadedDocument[]
   for (const [id, { doc, mark }] of marks) {
     if (!anchored.has(id)) issues.push({ file: `${doc.file}:${mark.line}`, field: `<${mark.kind === 'target' ? 'Target' : 'Result'} id="${id}">`, message: `marked figure has no record; add one to content/data/${mark.kind === 'target' ? 'targets' : 'results'}/${doc.slug}.yaml` });
   }
-  return { indicators, national, targets, results };
+  return { indicators, national, targets, results, changelog };
 }

@@ -16,7 +16,7 @@ export function loadContent(root: string, opts: { documentsDir?: string; skipDat
   const issues: ContentIssue[] = [];
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
-  const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [] } : loadData(root, vocab, documents, issues);
+  const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
   return { content: { ...vocab, ...data, documents }, issues };
 }
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { localitySchema, provinceSchema } from '../../schemas/locality.ts';
 import { pillarSchema } from '../../schemas/pillar.ts';
 import { sectorSchema } from '../../schemas/sector.ts';
+import { glossaryEntrySchema } from '../../schemas/glossary.ts';
 import type { ContentIssue } from '../checks/report.ts';
 import { isNFC } from '../text/fold.ts';
 
@@ -45,6 +46,7 @@ export function loadVocab(root: string, issues: ContentIssue[]) {
     provinces: loadYamlList(root, 'content/vocab/provinces.yaml', provinceSchema, issues),
     pillars: loadYamlList(root, 'content/vocab/pillars.yaml', pillarSchema, issues),
     sectors: loadYamlList(root, 'content/vocab/sectors.yaml', sectorSchema, issues),
+    glossary: loadYamlList(root, 'content/vocab/glossary.yaml', glossaryEntrySchema, issues),
   };
   const provinceIds = new Set(vocab.provinces.map((p) => p.id));
   vocab.localities.forEach((l, i) => {

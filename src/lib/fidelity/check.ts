@@ -152,101 +152,109 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
   });
   const { header, body, cells, loose } = restoredUnits(input);
   const units: RestoredUnit[] = [...header, ...body, ...loose];
-  const sourceMatched = new Array<boolean>(source.length).fill(false);
-  const restoredMatch = new Map<Token, number>();
+  const matchAll = (footnotesFirst: boolean) => {
+    const sourceMatched = new Array<boolean>(source.length).fill(false);
+    const restoredMatch = new Map<Token, number>();
 
-  // Pass 0: header lines, order-free, against the first lines of the source only.
-  const headZone = Math.max(60, Math.ceil(source.length * 0.05));
-  for (const u of header) {
-    const free = source.slice(0, headZone).map((_, i) => i).filter((i) => !sourceMatched[i]);
-    align(free.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(u.tokens[k], free[fi]); } });
-  }
-
-  // Pass 0b: footnotes, which OCR interleaves into the body: find each one's best window first.
-  const commit = (u: RestoredUnit, pool: number[]) => {
-    align(pool.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[pool[fi]] = true; restoredMatch.set(u.tokens[k], pool[fi]); } });
-  };
-  /** Finds the window of [lo, hi) holding most of the unit's words and aligns the unit there. */
-  const placeInWindow = (u: RestoredUnit, lo: number, hi: number, minShare: number, slack: number) => {
-    const tokens = u.tokens.filter((t) => !restoredMatch.has(t));
-    if (!tokens.length) return;
-    const want = new Set(tokens.map((t) => t.folded));
-    const w = Math.max(tokens.length + 8, Math.ceil(tokens.length * slack));
-    let best = -1; let bestCount = 0; let count = 0;
-    for (let i = lo; i < hi; i++) {
-      if (want.has(source[i].folded) && !sourceMatched[i]) count++;
-      if (i - w >= lo && want.has(source[i - w].folded) && !sourceMatched[i - w]) count--;
-      if (count > bestCount) { bestCount = count; best = Math.max(lo, i - w + 1); }
+    // Pass 0: header lines, order-free, against the first lines of the source only.
+    const headZone = Math.max(60, Math.ceil(source.length * 0.05));
+    for (const u of header) {
+      const free = source.slice(0, headZone).map((_, i) => i).filter((i) => !sourceMatched[i]);
+      align(free.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(u.tokens[k], free[fi]); } });
     }
-    if (best < 0 || bestCount < tokens.length * minShare) return; // too garbled to place here
-    const pool: number[] = [];
-    for (let i = best; i < Math.min(hi, best + w); i++) if (!sourceMatched[i]) pool.push(i);
-    commit({ ...u, tokens }, pool);
-  };
-  for (const u of loose.filter((x) => x.kind === 'footnote')) placeInWindow(u, 0, source.length, 0.4, 1.3);
 
-  // Pass 1: title and body blocks in order, against what the header left.
-  const bodyTokens = body.flatMap((u) => u.tokens);
-  const freeForBody = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
-  align(freeForBody.map((i) => source[i]), bodyTokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[freeForBody[fi]] = true; restoredMatch.set(bodyTokens[k], freeForBody[fi]); } });
-  // Pass 1b: table-cell words the in-order pass left, placed order-free between the neighbouring rows' matches.
-  const bodyStart: number[] = []; const bodyEnd: number[] = [];
-  for (const u of body) {
-    const hits = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined);
-    bodyStart.push(hits.length ? Math.min(...hits) : -1); bodyEnd.push(hits.length ? Math.max(...hits) : -1);
-  }
-  for (const u of cells) {
-    const pending = u.tokens.filter((t) => !restoredMatch.has(t));
-    if (!pending.length) continue;
-    let lo = 0; let hi = source.length;
-    for (let k = u.bodyIndex - 2; k >= 0; k--) if (bodyEnd[k] >= 0) { lo = bodyStart[k]; break; }
-    for (let k = u.bodyIndex + 2; k < body.length; k++) if (bodyStart[k] >= 0) { hi = bodyEnd[k] + 1; break; }
-    const pool: number[] = [];
-    for (let i = lo; i < hi; i++) if (!sourceMatched[i]) pool.push(i);
-    commit({ ...u, tokens: pending }, pool);
-  }
-
-  // Pass 2: signature and Nơi nhận lines are short and printed together: place each in the
-  // best-matching window of the source (the last one on ties, as they close a document), then
-  // align what is still unplaced (these and footnote words) against everything unmatched.
-  for (const u of loose.filter((x) => x.kind === 'signature' || x.kind === 'recipients')) {
-    const pending = u.tokens.filter((t) => !restoredMatch.has(t));
-    if (!pending.length) continue;
-    const w = pending.length + 4;
-    let best = -1; let bestCount = 0;
-    for (let i = 0; i + 1 < source.length; i++) {
-      let count = 0;
-      for (let k = i; k < Math.min(source.length, i + w); k++) if (!sourceMatched[k] && pending.some((t) => tokensMatch(source[k], t))) count++;
-      if (count >= bestCount && count > 0) { bestCount = count; best = i; }
-    }
-    if (best >= 0 && bestCount >= pending.length * 0.5) {
+    // Pass 0b: footnotes, which OCR interleaves into the body, are placed in their best-matching
+    // window, before or after the body pass: both orders are tried and the better alignment kept.
+    const commit = (u: RestoredUnit, pool: number[]) => {
+      align(pool.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[pool[fi]] = true; restoredMatch.set(u.tokens[k], pool[fi]); } });
+    };
+    /** Finds the window of [lo, hi) holding most of the unit's words and aligns the unit there. */
+    const placeInWindow = (u: RestoredUnit, lo: number, hi: number, minShare: number, slack: number) => {
+      const tokens = u.tokens.filter((t) => !restoredMatch.has(t));
+      if (!tokens.length) return;
+      const want = new Set(tokens.map((t) => t.folded));
+      const w = Math.max(tokens.length + 8, Math.ceil(tokens.length * slack));
+      let best = -1; let bestCount = 0; let count = 0;
+      for (let i = lo; i < hi; i++) {
+        if (want.has(source[i].folded) && !sourceMatched[i]) count++;
+        if (i - w >= lo && want.has(source[i - w].folded) && !sourceMatched[i - w]) count--;
+        if (count > bestCount) { bestCount = count; best = Math.max(lo, i - w + 1); }
+      }
+      if (best < 0 || bestCount < tokens.length * minShare) return; // too garbled to place here
       const pool: number[] = [];
-      for (let k = best; k < Math.min(source.length, best + w); k++) if (!sourceMatched[k]) pool.push(k);
+      for (let i = best; i < Math.min(hi, best + w); i++) if (!sourceMatched[i]) pool.push(i);
+      commit({ ...u, tokens }, pool);
+    };
+    if (footnotesFirst) for (const u of loose.filter((x) => x.kind === 'footnote')) placeInWindow(u, 0, source.length, 0.4, 1.3);
+
+    // Pass 1: title and body blocks in order, against what the header left.
+    const bodyTokens = body.flatMap((u) => u.tokens);
+    const freeForBody = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
+    align(freeForBody.map((i) => source[i]), bodyTokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[freeForBody[fi]] = true; restoredMatch.set(bodyTokens[k], freeForBody[fi]); } });
+    if (!footnotesFirst) for (const u of loose.filter((x) => x.kind === 'footnote')) placeInWindow(u, 0, source.length, 0.4, 1.3);
+    // Pass 1b: table-cell words the in-order pass left, placed order-free between the neighbouring rows' matches.
+    const bodyStart: number[] = []; const bodyEnd: number[] = [];
+    for (const u of body) {
+      const hits = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined);
+      bodyStart.push(hits.length ? Math.min(...hits) : -1); bodyEnd.push(hits.length ? Math.max(...hits) : -1);
+    }
+    for (const u of cells) {
+      const pending = u.tokens.filter((t) => !restoredMatch.has(t));
+      if (!pending.length) continue;
+      let lo = 0; let hi = source.length;
+      for (let k = u.bodyIndex - 2; k >= 0; k--) if (bodyEnd[k] >= 0) { lo = bodyStart[k]; break; }
+      for (let k = u.bodyIndex + 2; k < body.length; k++) if (bodyStart[k] >= 0) { hi = bodyEnd[k] + 1; break; }
+      const pool: number[] = [];
+      for (let i = lo; i < hi; i++) if (!sourceMatched[i]) pool.push(i);
       commit({ ...u, tokens: pending }, pool);
     }
-  }
-  for (const u of loose) {
-    const pending = u.tokens.filter((t) => !restoredMatch.has(t));
-    if (!pending.length) continue;
-    const free = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
-    align(free.map((i) => source[i]), pending).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(pending[k], free[fi]); } });
-  }
 
-  // Pass 3: word fragments the OCR split off ("t reo" for treo): an unmatched short token next to a
-  // matched one on the same line is accounted for when the two joined still read as the restored word.
-  const restoredBySource0 = new Map<number, Token>();
-  for (const [t, si] of restoredMatch) restoredBySource0.set(si, t);
-  for (let si = 0; si < source.length; si++) {
-    const t = source[si];
-    if (sourceMatched[si] || t.number !== null || t.key.length > 2) continue;
-    for (const ni of [si - 1, si + 1]) {
-      const n = source[ni];
-      const r = restoredBySource0.get(ni);
-      if (!n || !r || n.at !== t.at) continue;
-      const joined = ni < si ? n.raw + t.raw : t.raw + n.raw;
-      if (tokensMatch(tokenize(joined, t.at)[0] ?? t, r)) { sourceMatched[si] = true; break; }
+    // Pass 2: signature and Nơi nhận lines are short and printed together: place each in the
+    // best-matching window of the source (the last one on ties, as they close a document), then
+    // align what is still unplaced (these and footnote words) against everything unmatched.
+    for (const u of loose.filter((x) => x.kind === 'signature' || x.kind === 'recipients')) {
+      const pending = u.tokens.filter((t) => !restoredMatch.has(t));
+      if (!pending.length) continue;
+      const w = pending.length + 4;
+      let best = -1; let bestCount = 0;
+      for (let i = 0; i + 1 < source.length; i++) {
+        let count = 0;
+        for (let k = i; k < Math.min(source.length, i + w); k++) if (!sourceMatched[k] && pending.some((t) => tokensMatch(source[k], t))) count++;
+        if (count >= bestCount && count > 0) { bestCount = count; best = i; }
+      }
+      if (best >= 0 && bestCount >= pending.length * 0.5) {
+        const pool: number[] = [];
+        for (let k = best; k < Math.min(source.length, best + w); k++) if (!sourceMatched[k]) pool.push(k);
+        commit({ ...u, tokens: pending }, pool);
+      }
     }
-  }
+    for (const u of loose) {
+      const pending = u.tokens.filter((t) => !restoredMatch.has(t));
+      if (!pending.length) continue;
+      const free = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
+      align(free.map((i) => source[i]), pending).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(pending[k], free[fi]); } });
+    }
+
+    // Pass 3: word fragments the OCR split off ("t reo" for treo): an unmatched short token next to a
+    // matched one on the same line is accounted for when the two joined still read as the restored word.
+    const restoredBySource0 = new Map<number, Token>();
+    for (const [t, si] of restoredMatch) restoredBySource0.set(si, t);
+    for (let si = 0; si < source.length; si++) {
+      const t = source[si];
+      if (sourceMatched[si] || t.number !== null || t.key.length > 2) continue;
+      for (const ni of [si - 1, si + 1]) {
+        const n = source[ni];
+        const r = restoredBySource0.get(ni);
+        if (!n || !r || n.at !== t.at) continue;
+        const joined = ni < si ? n.raw + t.raw : t.raw + n.raw;
+        if (tokensMatch(tokenize(joined, t.at)[0] ?? t, r)) { sourceMatched[si] = true; break; }
+      }
+    }
+    return { sourceMatched, restoredMatch };
+  };
+  const tries = [matchAll(true), matchAll(false)];
+  const score = (t: (typeof tries)[number]) => t.sourceMatched.filter(Boolean).length + t.restoredMatch.size;
+  const { sourceMatched, restoredMatch } = score(tries[1]) > score(tries[0]) ? tries[1] : tries[0];
 
   const differences: Difference[] = [];
   const lineRange = (a: number, b: number): [number, number] => [source[a].at, source[b].at];

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { SearchPage } from './pages/search-page.ts';
+
+test('typing a query updates the results and the URL', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.open();
+  await search.type('chuyen doi so');
+  await expect(search.results.first()).toBeVisible();
+  await expect(page).toHaveURL(/\?q=chuyen\+doi\+so$/);
+});
+
+test('"duong" finds words spelled with đ', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.open('duong truyen');
+  await expect(search.results.first()).toBeVisible();
+  await expect(search.results.locator('mark').first()).toBeVisible();
+  const text = (await search.results.allTextContents()).join(' ');
+  expect(text).toMatch(/đường truyền/i);
+});
+
+test('filters combine: locality and "targets only" narrow the results, and stay in the URL', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.open('dich vu cong');
+  const all = Number((await search.status.textContent())!.match(/\d+/)![0]);
+  await search.filter('Loại kết quả', 'Chỉ tiêu').check();
+  await expect(search.status).not.toContainText(`${all} kết quả`);
+  const targetsOnly = Number((await search.status.textContent())!.match(/\d+/)![0]);
+  await search.filter('Địa phương', 'Trà Vinh').check();
+  await expect(search.status).not.toContainText(`${targetsOnly} kết quả`);
+  expect(new URL(page.url()).searchParams.getAll('f')).toEqual(['Loại kết quả:Chỉ tiêu', 'Địa phương:Trà Vinh']);
+  for (const title of await search.results.locator('a.search-results__title').allTextContents()) {
+    expect(title).toMatch(/^Chỉ tiêu.*Trà Vinh/);
+  }
+  await page.reload();
+  await expect(search.filter('Địa phương', 'Trà Vinh')).toBeChecked();
+});
+
+test('a target result opens its marked sentence', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.open('nhom 25', ['Loại kết quả:Chỉ tiêu']);
+  await search.results.first().locator('a').first().click();
+  await expect(page.locator('mark#dt04-2025-xep-hang-nhom-25')).toBeInViewport();
+});
+
+test('the search box in the header works from any page', async ({ page }) => {
+  await page.goto('/dia-phuong/ha-tien/');
+  await page.getByRole('search', { name: 'Tìm nhanh' }).getByRole('searchbox').fill('OCOP');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=OCOP/);
+  await expect(new SearchPage(page).results.first()).toBeVisible();
+});
