@@ -19,7 +19,7 @@ for (const f of parts) {
   const extra = join(dir, f.replace(/\.mdx$/, '.source.yaml'));
   if (!existsSync(extra)) continue;
   const add = parseYaml(readFileSync(extra, 'utf8')) ?? {};
-  for (const key of ['noise', 'numberReadings', 'furnitureRanges', 'furniture'] as const) {
+  for (const key of ['noise', 'readings', 'numberReadings', 'furnitureRanges', 'furniture'] as const) {
     if (add[key]) fm.source[key] = [...(fm.source[key] ?? []), ...add[key]];
   }
 }

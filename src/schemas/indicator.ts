@@ -26,6 +26,8 @@ export const indicatorSchema = z.object({
   direction: z.enum(['up', 'down']),
   /** Pillar (content/vocab/pillars.yaml) the indicator belongs to; null for composite indices (DTI rank). */
   pillar: asciiId.nullable(),
+  /** Phrases (any diacritics) whose presence in a document means it mentions the topic, even without a figure. */
+  keywords: z.array(nfcText).default([]),
   /** Where targets that look alike differ (GRDP vs GDP, population bases, administrative level, mức độ 4 vs toàn trình). */
   comparability: z.array(nfcText).default([]),
 }).strict();

@@ -58,3 +58,11 @@ describe('restored-document parser', () => {
     expect(tree[0].children.map((c) => c.heading.id)).toEqual(['1-muc-tieu-chung', '1-muc-tieu-chung-1']);
   });
 });
+
+describe('footnotes', () => {
+  it('file a footnote and its figures under the section that cites it', () => {
+    const p = parseDocument(`## A\n\nVăn bản[^1].\n\n## B\n\nKhác.\n\n[^1]: Gồm <Result id="x-kq-na-a">5 trạm</Result>.\n`);
+    expect(p.marks[0].sectionId).toBe('a');
+    expect(p.blocks.at(-1)).toMatchObject({ kind: 'footnote', sectionId: 'a' });
+  });
+});

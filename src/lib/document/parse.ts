@@ -170,11 +170,15 @@ export function parseDocument(source: string): ParsedDocument {
   const problems: ParsedDocument['problems'] = [];
   const stack: Section[] = [];
   let current: Section | null = null;
-  let para: { text: string[]; start: number; end: number; kind: BlockKind } | null = null;
+  let para: { text: string[]; start: number; end: number; kind: BlockKind; footnote?: string } | null = null;
+  /** Section where each footnote is first referenced: a footnote (and any figure in it) belongs there, not where its definition stands. */
+  const footnoteSection = new Map<string, string | null>();
+  let footnoteLabel: string | null = null;
 
-  const sectionId = () => current?.heading.id ?? null;
+  const sectionId = () => (footnoteLabel !== null && footnoteSection.has(footnoteLabel) ? footnoteSection.get(footnoteLabel)! : current?.heading.id ?? null);
 
   const pushBlock = (kind: BlockKind, raw: string, start: number, end: number, rawCells?: string[]) => {
+    if (kind !== 'footnote') for (const m of raw.matchAll(/\[\^([^\]]+)\]/g)) if (!footnoteSection.has(m[1])) footnoteSection.set(m[1], current?.heading.id ?? null);
     const text = inlineToPlain(raw);
     const ocrText = uncertainOcr(raw);
     if (!text && !ocrText) return;
@@ -203,7 +207,11 @@ export function parseDocument(source: string): ParsedDocument {
   };
 
   const flush = () => {
-    if (para) pushBlock(para.kind, para.text.join(' '), para.start, para.end);
+    if (para) {
+      footnoteLabel = para.footnote ?? null;
+      pushBlock(para.kind, para.text.join(' '), para.start, para.end);
+      footnoteLabel = null;
+    }
     para = null;
   };
 
@@ -261,7 +269,7 @@ export function parseDocument(source: string): ParsedDocument {
     const fn = /^\[\^([^\]]+)\]:\s*(.*)$/.exec(line);
     if (fn) {
       flush();
-      para = { text: [fn[2]], start: lineNo, end: lineNo, kind: 'footnote' };
+      para = { text: [fn[2]], start: lineNo, end: lineNo, kind: 'footnote', footnote: fn[1] };
       continue;
     }
     const li = /^(\s*)[-+*]\s+(.*)$/.exec(line);

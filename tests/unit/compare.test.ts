@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, formatFigure, versusNational } from '../../src/lib/compare/matrix.ts';
+import { layoutIndicatorChart } from '../../src/lib/compare/chart-layout.ts';
+import type { TargetRow } from '../../src/lib/data/dataset.ts';
+import type { Indicator } from '../../src/schemas/indicator.ts';
+import type { NationalTarget } from '../../src/schemas/target.ts';
+
+const indicator: Indicator = { id: 'tai-khoan-thanh-toan', name: 'Dân số có tài khoản thanh toán điện tử', definition: 'x', unit: 'percent', direction: 'up', pillar: 'xa-hoi-so', comparability: [] };
+const rank: Indicator = { ...indicator, id: 'xep-hang', unit: 'rank', direction: 'down', pillar: null };
+const row = (p: Partial<TargetRow>): TargetRow => ({
+  id: 'x', locality: 'tra-vinh', locality_name: 'Trà Vinh', document: 'd', document_number: null, pillar: 'xa-hoi-so', sector: null,
+  indicator: 'tai-khoan-thanh-toan', text: 't', comparator: '>', value: 50, value_max: null, unit: 'percent', year: 2025, level: null,
+  url: '/van-ban/d/#x', document_type: 'Nghị quyết', anchor: 'x', note: null, ...p,
+});
+const nat = (p: Partial<NationalTarget>): NationalTarget => ({ id: 'n', decision: 'QĐ 749', clause: 'c', text: 't', indicator: 'tai-khoan-thanh-toan', comparator: '>', value: 50, value_max: null, unit: 'percent', year: 2025, level: null, confidence: 'official', ...p });
+
+describe('comparison matrix', () => {
+  const rows = [
+    row({ id: 'tv', locality: 'tra-vinh', value: 50 }),
+    row({ id: 'dt', locality: 'dong-thap', value: 60 }),
+    row({ id: 'ht', locality: 'ha-tien', comparator: 'range', value: 60, value_max: 65, year: 2023 }),
+  ];
+  const m = buildMatrix(rows, [nat({})], [indicator], { year: 2025, localities: ['tra-vinh', 'dong-thap', 'ha-tien'], pillarOrder: ['xa-hoi-so'] });
+
+  it('puts localities side by side as cells of the indicator row, grouped by pillar', () => {
+    expect(m).toHaveLength(1);
+    expect(m[0].pillar).toBe('xa-hoi-so');
+    expect(m[0].rows[0].cells.map((c) => c.targets.map((t) => t.row.id))).toEqual([['tv'], ['dt'], []]);
+  });
+  it('compares each target with the national reference of the same year', () => {
+    expect(m[0].rows[0].cells[1].targets[0].versus).toBe('above');
+    expect(m[0].rows[0].cells[0].targets[0].versus).toBe('equal');
+  });
+  it('says when a locality has a target only for another year', () => {
+    expect(m[0].rows[0].cells[2].otherYears).toEqual([2023]);
+  });
+  it('treats a smaller rank as the more ambitious target', () => {
+    expect(versusNational(row({ indicator: 'xep-hang', comparator: 'rank', value: 20, unit: 'rank' }), nat({ indicator: 'xep-hang', comparator: 'rank', value: 25, unit: 'rank' }), rank.direction)).toBe('above');
+  });
+  it('flags targets at another administrative level as not comparable', () => {
+    expect(versusNational(row({ level: 'huyen' }), nat({ level: 'tinh' }), 'up')).toBe('not-comparable');
+  });
+  it('writes figures as readers do', () => {
+    const fmt = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+    expect(formatFigure({ comparator: 'range', value: 80, value_max: 90, unit: 'percent' }, fmt)).toBe('80–90%');
+    expect(formatFigure({ comparator: '≥', value: 11.5, value_max: null, unit: 'percent-per-year' }, fmt)).toBe('≥ 11,5%/năm');
+    expect(formatFigure({ comparator: 'rank', value: 20, value_max: null, unit: 'rank' }, fmt)).toBe('nhóm 20');
+  });
+});
+
+describe('indicator chart layout', () => {
+  const m = buildMatrix([row({ id: 'a', value: 60 }), row({ id: 'b', locality: 'ha-tien', comparator: 'range', value: 60, value_max: 65 })], [nat({})], [indicator], { year: 2025, localities: ['tra-vinh', 'ha-tien'], pillarOrder: [] });
+  const layout = layoutIndicatorChart(m[0].rows[0], { 'tra-vinh': 'Trà Vinh', 'ha-tien': 'Hà Tiên' })!;
+  it('scales percentages from 0 to 100 across the plot', () => {
+    expect(layout.ticks[0]).toMatchObject({ x: layout.marginLeft, label: '0%' });
+    expect(layout.ticks.at(-1)!.label).toBe('100%');
+  });
+  it('draws ranges as ranges and the national reference as a line', () => {
+    const range = layout.marks.find((mk) => mk.locality === 'ha-tien')!;
+    expect(range.isRange).toBe(true);
+    expect(range.x2! - range.x).toBeCloseTo(layout.plotWidth * 0.05, 0);
+    expect(layout.references).toEqual([expect.objectContaining({ label: 'Quốc gia 50%' })]);
+  });
+  it('gives each locality its own band', () => {
+    expect(layout.bands.map((b) => b.label)).toEqual(['Trà Vinh', 'Hà Tiên']);
+    expect(layout.marks.find((mk) => mk.locality === 'tra-vinh')!.y).toBeLessThan(layout.marks.find((mk) => mk.locality === 'ha-tien')!.y);
+  });
+});
