@@ -14,20 +14,26 @@ const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const pages = await index.addDirectory({ path: 'dist' });
 if (pages.errors.length) throw new Error(`pagefind: ${pages.errors.join('; ')}`);
+// One search record per marked sentence (several data records can share one anchor, and Pagefind
+// keys records by URL): the sentence as restored, plus the indicators, place and document.
 let records = 0;
-for (const row of [...targetRows(content).map((r) => ({ ...r, kind: 'target' as const })), ...resultRows(content).map((r) => ({ ...r, kind: 'result' as const }))]) {
+const rows = [...targetRows(content).map((r) => ({ ...r, kind: 'target' as const })), ...resultRows(content).map((r) => ({ ...r, kind: 'result' as const }))];
+const byUrl = new Map<string, typeof rows>();
+for (const r of rows) byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r]);
+const markText = new Map(content.documents.flatMap((d) => d.parsed.marks.map((m) => [m.id, m.text] as const)));
+for (const group of byUrl.values()) {
+  const first = group[0];
   const res = await index.addCustomRecord({
-    url: row.url,
-    // The wording, plus the words a reader may add to find it (indicator, place, document).
-    content: searchContent(content, row),
+    url: first.url,
+    content: searchContent(content, group, markText.get(first.anchor) ?? first.text),
     language: 'vi',
-    meta: { title: targetSearchTitle(content, row), kind: row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả' },
-    filters: searchFilters(content, row),
+    meta: { title: targetSearchTitle(content, first), kind: first.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả' },
+    filters: searchFilters(content, group),
   });
-  if (res.errors.length) throw new Error(`pagefind record ${row.id}: ${res.errors.join('; ')}`);
+  if (res.errors.length) throw new Error(`pagefind record ${first.anchor}: ${res.errors.join('; ')}`);
   records++;
 }
 const written = await index.writeFiles({ outputPath: 'dist/pagefind' });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`search index: ${pages.page_count} pages, ${records} target/result records, ${Math.round(performance.now() - started)} ms`);
+console.log(`search index: ${pages.page_count} pages, ${records} marked sentences (${rows.length} target/result records), ${Math.round(performance.now() - started)} ms`);

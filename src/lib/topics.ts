@@ -34,3 +34,20 @@ export function sectionExcerpt(doc: LoadedDocument, section: Section, maxChars =
   const text = doc.parsed.blocks.filter((b) => b.sectionId === section.heading.id && b.kind !== 'heading').map((b) => b.text).join(' ');
   return text.length > maxChars ? `${text.slice(0, maxChars).replace(/\s+\S*$/, '')} …` : text;
 }
+
+/**
+ * For a section tagged with these pillars/sectors, the best matching section in each other
+ * document: the first one sharing a sector, else the first sharing the first pillar, else any pillar.
+ */
+export function sameTopicElsewhere(content: SiteContent, currentSlug: string, pillars: string[], sectors: string[]): TaggedSection[] {
+  const out: TaggedSection[] = [];
+  for (const doc of content.documents) {
+    if (doc.slug === currentSlug) continue;
+    const tagged = doc.parsed.sections.filter((s) => s.own);
+    const pick = (sectors.length ? tagged.find((s) => s.own!.sectors.some((x) => sectors.includes(x))) : undefined)
+      ?? (pillars.length ? tagged.find((s) => s.own!.pillars.includes(pillars[0])) : undefined)
+      ?? (pillars.length ? tagged.find((s) => s.own!.pillars.some((x) => pillars.includes(x))) : undefined);
+    if (pick) out.push({ doc, section: pick });
+  }
+  return out;
+}

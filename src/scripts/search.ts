@@ -3,9 +3,9 @@
  * abbreviations ↔ expansions), filters, and keeps the query and filters in the URL.
  */
 import { expandQuery, type Abbreviation } from '../lib/search/expand.ts';
-import { rankResults, type Hit } from '../lib/search/rank.ts';
+import { orderByMatch, rankResults, type Hit } from '../lib/search/rank.ts';
 
-interface PagefindSub { url: string; title: string; excerpt: string }
+interface PagefindSub { url: string; title: string; excerpt: string; locations?: number[] }
 interface PagefindData { url: string; meta: { title?: string; kind?: string }; excerpt: string; content: string; sub_results?: PagefindSub[] }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 type Filters = Record<string, { any: string[] }>;
@@ -17,6 +17,11 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
+
+/** The section where the query's words occur most: the passage a result opens. */
+function bestPassage(d: PagefindData): PagefindSub | undefined {
+  return [...(d.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+}
 
 export function initSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
@@ -100,13 +105,16 @@ export function initSearch(): void {
     const found = await Promise.all(queries.map((v) => pf.search(v, { filters })));
     if (mine !== seq) return;
     const hits: Hit<PagefindResult>[] = found.flatMap((r, i) => r.results.map((res) => ({ key: res.id, score: res.score, variant: i, item: res })));
-    const ranked = rankResults(hits).slice(0, PAGE_SIZE * 2);
-    const data = await Promise.all(ranked.map((h) => h.item.data()));
+    const ranked = rankResults(hits).slice(0, PAGE_SIZE * 3);
+    // A result found through several readings of the query (duong / đuong) is shown through the
+    // reading that highlights most words in its best passage.
+    const data = await Promise.all(ranked.map(async (h) => {
+      const options = await Promise.all((h.alternatives ?? [h]).slice(0, 4).map((a) => a.item.data()));
+      const marks = (d: PagefindData) => (bestPassage(d)?.excerpt ?? d.excerpt).split('<mark>').length;
+      return options.reduce((a, b) => (marks(b) > marks(a) ? b : a));
+    }));
     if (mine !== seq) return;
-    const exact = q.trim().toLocaleLowerCase('vi');
-    // Exact-diacritic matches first: Pagefind folds tone marks, so a page with the words exactly as typed is lifted.
-    const ordered = data.map((d, i) => ({ d, i, exact: exact !== '' && d.content.toLocaleLowerCase('vi').includes(exact) }))
-      .sort((a, b) => Number(b.exact) - Number(a.exact) || a.i - b.i).slice(0, PAGE_SIZE).map((x) => x.d);
+    const ordered = orderByMatch(q, data.map((d) => ({ item: d, text: `${d.meta.title ?? ''} ${d.content}`, isRecord: Boolean(d.meta.kind) }))).slice(0, PAGE_SIZE);
     const total = new Set(hits.map((h) => h.key)).size;
     status.textContent = total ? `${total} kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}` : `Không có kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}. Thử bỏ bớt từ hoặc bộ lọc.`;
     list.replaceChildren(...ordered.map(renderResult));
@@ -114,7 +122,7 @@ export function initSearch(): void {
 
   function renderResult(d: PagefindData): HTMLLIElement {
     const li = document.createElement('li');
-    const best = d.sub_results?.find((s) => s.url !== d.url) ?? d.sub_results?.[0];
+    const best = bestPassage(d);
     const a = document.createElement('a');
     a.href = best?.url ?? d.url;
     a.className = 'search-results__title';

@@ -31,3 +31,9 @@ describe('search query expansion', () => {
     expect(q).toHaveLength(1);
   });
 });
+
+describe('capitalised queries', () => {
+  it('still read a capital D as Đ ("Dong Thap" → "Đong Thap")', () => {
+    expect(expandQuery('chuyen doi so Dong Thap', [])).toContain('chuyen đoi so Đong Thap');
+  });
+});

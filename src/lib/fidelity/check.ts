@@ -185,13 +185,21 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
       for (let i = best; i < Math.min(hi, best + w); i++) if (!sourceMatched[i]) pool.push(i);
       commit({ ...u, tokens }, pool);
     };
-    if (footnotesFirst) for (const u of loose.filter((x) => x.kind === 'footnote')) placeInWindow(u, 0, source.length, 0.4, 1.3);
+    // A footnote may continue across a page break: a second window takes what the first left.
+    const placeFootnotes = () => {
+      for (const u of loose.filter((x) => x.kind === 'footnote')) {
+        placeInWindow(u, 0, source.length, 0.4, 1.3);
+        const left = u.tokens.filter((t) => !restoredMatch.has(t)).length;
+        if (left >= 6 && left >= u.tokens.length * 0.3) placeInWindow(u, 0, source.length, 0.5, 1.3);
+      }
+    };
+    if (footnotesFirst) placeFootnotes();
 
     // Pass 1: title and body blocks in order, against what the header left.
     const bodyTokens = body.flatMap((u) => u.tokens);
     const freeForBody = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
     align(freeForBody.map((i) => source[i]), bodyTokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[freeForBody[fi]] = true; restoredMatch.set(bodyTokens[k], freeForBody[fi]); } });
-    if (!footnotesFirst) for (const u of loose.filter((x) => x.kind === 'footnote')) placeInWindow(u, 0, source.length, 0.4, 1.3);
+    if (!footnotesFirst) placeFootnotes();
     // Pass 1b: table-cell words the in-order pass left, placed order-free between the neighbouring rows' matches.
     const bodyStart: number[] = []; const bodyEnd: number[] = [];
     for (const u of body) {
@@ -204,6 +212,13 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
       let lo = 0; let hi = source.length;
       for (let k = u.bodyIndex - 2; k >= 0; k--) if (bodyEnd[k] >= 0) { lo = bodyStart[k]; break; }
       for (let k = u.bodyIndex + 2; k < body.length; k++) if (bodyStart[k] >= 0) { hi = bodyEnd[k] + 1; break; }
+      // Stay close to where the rest of this row was read, so a cell does not take a neighbour's figure.
+      const rowHits = body[u.bodyIndex].tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+      if (rowHits.length) {
+        const mid = rowHits[Math.floor(rowHits.length / 2)];
+        const reach = Math.max(40, body[u.bodyIndex].tokens.length * 2);
+        lo = Math.max(lo, mid - reach); hi = Math.min(hi, mid + reach);
+      }
       const pool: number[] = [];
       for (let i = lo; i < hi; i++) if (!sourceMatched[i]) pool.push(i);
       commit({ ...u, tokens: pending }, pool);
@@ -233,6 +248,21 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
       if (!pending.length) continue;
       const free = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
       align(free.map((i) => source[i]), pending).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(pending[k], free[fi]); } });
+    }
+
+    // Pass 2b: a figure left unplaced on both sides (a table cell whose twin in the neighbouring row
+    // took its place) is paired with the nearest unplaced identical figure.
+    for (const u of units) {
+      const placed = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+      const anchor = placed.length ? placed[Math.floor(placed.length / 2)] : -1;
+      for (const t of u.tokens) {
+        if (t.number === null || restoredMatch.has(t) || anchor < 0) continue;
+        let best = -1;
+        for (let i = Math.max(0, anchor - 1000); i < Math.min(source.length, anchor + 1000); i++) {
+          if (!sourceMatched[i] && source[i].number === t.number && (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor))) best = i;
+        }
+        if (best >= 0) { sourceMatched[best] = true; restoredMatch.set(t, best); }
+      }
     }
 
     // Pass 3: word fragments the OCR split off ("t reo" for treo): an unmatched short token next to a

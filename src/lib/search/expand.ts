@@ -4,7 +4,7 @@
  * with each "d" read as "đ". Abbreviations and their expansions (DVCTT ↔ dịch vụ công trực
  * tuyến) are searched as each other. Pure: the search page merges the results.
  */
-import { fold } from '../text/fold.ts';
+import { fold, stripDiacritics } from '../text/fold.ts';
 
 /** At most this many variants per query, so a long query stays fast. */
 export const MAX_VARIANTS = 16;
@@ -62,6 +62,7 @@ export function expandQuery(query: string, glossary: Abbreviation[]): string[] {
   const q = query.trim().replace(/\s+/g, ' ');
   if (!q) return [];
   const base = [q, ...abbreviationVariants(q, glossary)];
-  const all = base.flatMap((b) => (b === fold(b) ? dVariants(b) : [b]));
+  // Only a query typed without diacritics can hide a đ.
+  const all = base.flatMap((b) => (b === stripDiacritics(b) ? dVariants(b) : [b]));
   return [...new Set([q, ...all])].slice(0, MAX_VARIANTS * 2);
 }

@@ -1,13 +1,34 @@
-/** Merges Pagefind results from several query variants (pure, unit-tested). */
-export interface Hit<T> { key: string; score: number; variant: number; item: T }
+/** Merges and orders Pagefind results from several query variants (pure, unit-tested). */
+import { fold } from '../text/fold.ts';
+export interface Hit<T> { key: string; score: number; variant: number; item: T; /** Every variant's hit for the same result. */ alternatives?: Hit<T>[] }
 
-/** Keeps each result once with its best score; results of the query as typed (variant 0) get a lift. */
-export function rankResults<T>(hits: Hit<T>[], exactBoost = 1.5): Hit<T>[] {
+/** Keeps each result once with its best score (optionally lifting the query as typed, variant 0). */
+export function rankResults<T>(hits: Hit<T>[], exactBoost = 1): Hit<T>[] {
   const best = new Map<string, Hit<T>>();
+  const all = new Map<string, Hit<T>[]>();
   for (const h of hits) {
     const score = h.variant === 0 ? h.score * exactBoost : h.score;
+    all.set(h.key, [...(all.get(h.key) ?? []), h]);
     const prev = best.get(h.key);
     if (!prev || score > prev.score) best.set(h.key, { ...h, score });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return [...best.values()].map((h) => ({ ...h, alternatives: all.get(h.key)! })).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Final order of the fetched results: the query exactly as typed (with its diacritics) first,
+ * then the query as a phrase ignoring diacritics, then everything else in Pagefind's order.
+ * A query with a figure ("25% GRDP") prefers target/result records, which hold one figure each.
+ */
+export function orderByMatch<T>(query: string, results: { item: T; text: string; isRecord: boolean }[]): T[] {
+  const q = query.trim().replace(/\s+/g, ' ');
+  const lower = q.toLocaleLowerCase('vi');
+  const folded = fold(q);
+  const hasFigure = /\d/.test(q);
+  const tier = (r: { text: string; isRecord: boolean }) => {
+    const t = r.text.replace(/\s+/g, ' ');
+    const phrase = q && t.toLocaleLowerCase('vi').includes(lower) ? 2 : q && fold(t).includes(folded) ? 1 : 0;
+    return phrase * 2 + (hasFigure && r.isRecord ? 1 : 0);
+  };
+  return results.map((r, i) => ({ r, i, t: tier(r) })).sort((a, b) => b.t - a.t || a.i - b.i).map((x) => x.r.item);
 }

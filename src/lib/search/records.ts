@@ -23,7 +23,13 @@ export function targetSearchTitle(content: SiteContent, row: Row): string {
   return `${row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'}${row.year ? ` ${row.year}` : ''} · ${row.locality_name}: ${indicator ?? row.text.slice(0, 80)}`.normalize('NFC');
 }
 
-export function searchFilters(content: SiteContent, row: Row): Record<string, string[]> {
+export function searchFilters(content: SiteContent, rows: Row[]): Record<string, string[]> {
+  const merged: Record<string, Set<string>> = {};
+  for (const row of rows) for (const [k, vs] of Object.entries(rowFilters(content, row))) for (const v of vs) (merged[k] ??= new Set()).add(v);
+  return Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, [...v]]));
+}
+
+function rowFilters(content: SiteContent, row: Row): Record<string, string[]> {
   const f: Record<string, string[]> = {
     [FILTER_NAMES.locality]: [row.locality_name],
     [FILTER_NAMES.docType]: [row.document_type],
@@ -39,8 +45,9 @@ export function searchFilters(content: SiteContent, row: Row): Record<string, st
   return f;
 }
 
-/** Text indexed for a target/result record: its wording first, then indicator, locality and document. */
-export function searchContent(content: SiteContent, row: Row): string {
-  const indicator = row.indicator ? content.indicators.find((i) => i.id === row.indicator)?.name : null;
-  return [row.text, indicator, row.locality_name, documentLabel(row.document_type, row.document_number, row.locality_name)].filter(Boolean).join('. ').normalize('NFC');
+/** Text indexed for a marked sentence: the sentence first, then its indicators, locality and document. */
+export function searchContent(content: SiteContent, rows: Row[], sentence: string): string {
+  const indicators = [...new Set(rows.map((r) => (r.indicator ? content.indicators.find((i) => i.id === r.indicator)?.name : null)).filter(Boolean))];
+  const r = rows[0];
+  return [sentence, ...indicators, r.locality_name, documentLabel(r.document_type, r.document_number, r.locality_name)].join('. ').normalize('NFC');
 }
