@@ -20,10 +20,10 @@ export function parseFigure(text: string): ParsedFigure {
   const num = pct ?? /\d+(?:[.,]\d+)*/.exec(text);
   if (!num) return { comparator: 'qualitative', value: null, value_max: null, unit: null };
   const before = f.slice(0, Math.max(0, f.indexOf(fold(num[0])))).slice(-30);
-  const after = f.slice(f.indexOf(fold(num[0])) + num[0].length).slice(0, 20);
+  const after = f.slice(f.indexOf(fold(num[0])) + num[0].length).slice(0, 30).split(/[;,.]/)[0];
   let comparator: Comparator = '=';
   if (/(tren|hon|vuot)\s*$/.test(before)) comparator = '>';
-  else if (/(toi thieu|it nhat|tu)\s*$/.test(before) || /^\s*(tro len)/.test(after)) comparator = '≥';
+  else if (/(toi thieu|it nhat|tu)\s*$/.test(before) || /tro len/.test(after)) comparator = '≥';
   else if (/(duoi)\s*$/.test(before)) comparator = '<';
   else if (/(toi da|khong qua)\s*$/.test(before)) comparator = '≤';
   const unit: Unit = pct ? (pct[2] || /hang nam|binh quan/.test(f) && /tang/.test(f) ? 'percent-per-year' : 'percent') : 'count';
