@@ -1,9 +1,10 @@
 /**
- * Search page enhancement (issue #11): runs Pagefind with Vietnamese query expansion (d → đ,
- * abbreviations ↔ expansions), filters, and keeps the query and filters in the URL.
+ * Search page enhancement (issue #11): runs Pagefind with abbreviation expansion, filters, and keeps
+ * the query and filters in the URL. đ is folded in the index; its variant tokens are removed here.
  */
 import { expandQuery, type Abbreviation } from '../lib/search/expand.ts';
 import { orderByMatch, rankResults, type Hit } from '../lib/search/rank.ts';
+import { stripDVariants } from '../lib/search/d-variants.ts';
 
 interface PagefindSub { url: string; title: string; excerpt: string; locations?: number[] }
 interface PagefindData { url: string; meta: { title?: string; kind?: string }; excerpt: string; content: string; sub_results?: PagefindSub[] }
@@ -33,6 +34,17 @@ export function initSearch(): void {
   let pagefind: Pagefind | null = null;
   let seq = 0;
   const selected = new Map<string, Set<string>>();
+
+  /** Pagefind's output without the index-only đ-variant tokens. */
+  function clean(d: PagefindData): PagefindData {
+    return {
+      ...d,
+      meta: { ...d.meta, title: d.meta.title && stripDVariants(d.meta.title) },
+      excerpt: stripDVariants(d.excerpt),
+      content: stripDVariants(d.content),
+      sub_results: d.sub_results?.map((s) => ({ ...s, title: stripDVariants(s.title), excerpt: stripDVariants(s.excerpt) })),
+    };
+  }
 
   async function load(): Promise<Pagefind> {
     if (!pagefind) {
@@ -106,10 +118,10 @@ export function initSearch(): void {
     if (mine !== seq) return;
     const hits: Hit<PagefindResult>[] = found.flatMap((r, i) => r.results.map((res) => ({ key: res.id, score: res.score, variant: i, item: res })));
     const ranked = rankResults(hits).slice(0, PAGE_SIZE * 3);
-    // A result found through several readings of the query (duong / đuong) is shown through the
-    // reading that highlights most words in its best passage.
+    // A result found through several readings of the query (DVCTT / dịch vụ công trực tuyến) is
+    // shown through the reading that highlights most words in its best passage.
     const data = await Promise.all(ranked.map(async (h) => {
-      const options = await Promise.all((h.alternatives ?? [h]).slice(0, 4).map((a) => a.item.data()));
+      const options = await Promise.all((h.alternatives ?? [h]).slice(0, 4).map(async (a) => clean(await a.item.data())));
       const marks = (d: PagefindData) => (bestPassage(d)?.excerpt ?? d.excerpt).split('<mark>').length;
       return options.reduce((a, b) => (marks(b) > marks(a) ? b : a));
     }));

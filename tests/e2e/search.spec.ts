@@ -18,6 +18,30 @@ test('"duong" finds words spelled with đ', async ({ page }) => {
   expect(text).toMatch(/đường truyền/i);
 });
 
+test('the Pagefind index itself finds "chuyen doi so" and "duong" without any query rewriting', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  const counts = await page.evaluate(async () => {
+    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    await pf.init();
+    const n = async (q: string) => (await pf.search(q)).results.length;
+    return { chuyenDoiSo: await n('chuyen doi so'), duong: await n('duong'), qd: await n('749/QD-TTg'), exact: await n('chuyển đổi số') };
+  });
+  expect(counts.chuyenDoiSo).toBeGreaterThan(10);
+  expect(counts.duong).toBeGreaterThan(0);
+  expect(counts.qd).toBeGreaterThan(0);
+  // Folding must not lose anything an exact query finds.
+  expect(counts.chuyenDoiSo).toBeGreaterThanOrEqual(counts.exact);
+});
+
+test('results never show the index-only đ variant tokens', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.open('chuyen doi so dong thap');
+  await expect(search.results.first()).toBeVisible();
+  const text = (await search.results.allTextContents()).join(' ');
+  expect(text).not.toMatch(/~/);
+  expect(text).toMatch(/chuyển đổi số/i);
+});
+
 test('filters combine: locality and "targets only" narrow the results, and stay in the URL', async ({ page }) => {
   const search = new SearchPage(page);
   await search.open('dich vu cong');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationVariants, dVariants, expandQuery } from '../../src/lib/search/expand.ts';
+import { abbreviationVariants, expandQuery } from '../../src/lib/search/expand.ts';
+import { dVariantToken, stripDVariants, withDVariants, withDVariantsInHtml } from '../../src/lib/search/d-variants.ts';
 
 const glossary = [
   { term: 'DVCTT', expansion: 'dịch vụ công trực tuyến' },
@@ -7,19 +8,6 @@ const glossary = [
 ];
 
 describe('search query expansion', () => {
-  it('reads a word-initial d as đ, so "duong" also searches "đuong"', () => {
-    expect(dVariants('duong')).toEqual(['duong', 'đuong']);
-  });
-  it('expands every d-initial word of "chuyen doi so"', () => {
-    expect(dVariants('chuyen doi so')).toEqual(['chuyen doi so', 'chuyen đoi so']);
-  });
-  it('reads QD and ND in document numbers as QĐ and NĐ', () => {
-    expect(dVariants('749/QD-TTg')).toContain('749/QĐ-TTg');
-    expect(dVariants('42/2022/ND-CP')).toContain('42/2022/NĐ-CP');
-  });
-  it('never puts đ inside a syllable', () => {
-    expect(dVariants('hoidong').every((v) => !v.slice(1).includes('đ'))).toBe(true);
-  });
   it('searches an abbreviation as its expansion and the reverse, with or without diacritics', () => {
     expect(abbreviationVariants('DVCTT muc do 4', glossary)).toContain('dich vu cong truc tuyen muc do 4');
     expect(abbreviationVariants('dịch vụ công trực tuyến', glossary)).toContain('dvctt');
@@ -32,8 +20,37 @@ describe('search query expansion', () => {
   });
 });
 
-describe('capitalised queries', () => {
-  it('still read a capital D as Đ ("Dong Thap" → "Đong Thap")', () => {
-    expect(expandQuery('chuyen doi so Dong Thap', [])).toContain('chuyen đoi so Đong Thap');
+describe('đ folded in the index', () => {
+  it('gives every word with đ a variant token with đ read as d', () => {
+    expect(dVariantToken('đổi')).toBe('~dổi~');
+    expect(dVariantToken('749/QĐ-TTg')).toBe('~749/QD-TTg~');
+    expect(dVariantToken('chuyển')).toBeNull();
+  });
+  it('adds the token right after the word, so "chuyen doi so" finds "chuyển đổi số"', () => {
+    expect(withDVariants('Chuyển đổi số Đồng Tháp')).toBe('Chuyển đổi ~dổi~ số Đồng ~Dồng~ Tháp');
+  });
+  it('changes only the text of the page body, never tags, attributes, scripts or the head', () => {
+    const html = '<html><head><title>Đồng Tháp</title></head><body><a href="/đ" title="đổi">đổi</a><script>var đ = 1</script><p>Đề án</p></body></html>';
+    const out = withDVariantsInHtml(html);
+    expect(out).toContain('<title>Đồng Tháp</title>');
+    expect(out).toContain('<a href="/đ" title="đổi">đổi ~dổi~</a>');
+    expect(out).toContain('<script>var đ = 1</script>');
+    expect(out).toContain('<p>Đề ~Dề~ án</p>');
+  });
+  it('removes the tokens from excerpts and moves a highlight to the word the token stands for', () => {
+    expect(stripDVariants('chuyển đổi <mark>~dổi~</mark> số')).toBe('chuyển <mark>đổi</mark> số');
+    expect(stripDVariants('<mark>đổi</mark> <mark>~dổi~</mark> số')).toBe('<mark>đổi</mark> số');
+    expect(stripDVariants('Đồng ~Dồng~ Tháp')).toBe('Đồng Tháp');
+    expect(stripDVariants('~dổi~ số')).toBe('số');
+  });
+  it('round-trips: stripping the tokens gives back the original text', () => {
+    const text = 'Đẩy mạnh chuyển đổi số, phát triển đô thị thông minh (Quyết định 749/QĐ-TTg).';
+    expect(stripDVariants(withDVariants(text))).toBe(text);
+  });
+});
+
+describe('queries', () => {
+  it('are not rewritten for đ, which the index folds', () => {
+    expect(expandQuery('chuyen doi so Dong Thap', [])).toEqual(['chuyen doi so Dong Thap']);
   });
 });
