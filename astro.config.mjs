@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.mjs';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 
 // Sätteri is Astro 7's built-in Markdown engine: GFM tables and footnotes are native.
 // We only localise the footnote labels and give headings ASCII ids.
@@ -28,6 +29,6 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor },
-  integrations: [contentChecks(), mdx()],
+  integrations: [contentChecks(), mdx(), siteFiles()],
   devToolbar: { enabled: false },
 });

@@ -73,3 +73,29 @@ test('the search box in the header works from any page', async ({ page }) => {
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=OCOP/);
   await expect(new SearchPage(page).results.first()).toBeVisible();
 });
+
+test('search runs under the strict Content-Security-Policy (WebAssembly allowed, eval not)', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => { if (/Content.Security.Policy|CSP violation/i.test(m.text())) violations.push(m.text()); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const search = new SearchPage(page);
+  await search.open('chuyen doi so');
+  await expect(search.results.first()).toBeVisible();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+  expect(violations).toEqual([]);
+  // An injected inline script (no hash) and string-eval timers are refused.
+  const ran = await page.evaluate(async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.append(s);
+    (setTimeout as unknown as (code: string, ms: number) => void)('window.__evalled = true', 0);
+    await new Promise((r) => setTimeout(r, 50));
+    return { inline: w.__inline === true, evalled: w.__evalled === true };
+  });
+  expect(ran).toEqual({ inline: false, evalled: false });
+  expect(violations.some((v) => /script-src/.test(v))).toBe(true);
+});
