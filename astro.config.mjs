@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.mjs';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { SITE_URL } from './src/lib/site-config.ts';
 
 // Sätteri is Astro 7's built-in Markdown engine: GFM tables and footnotes are native.
 // We only localise the footnote labels and give headings ASCII ids.
@@ -23,7 +24,7 @@ const processor = satteri({
 });
 
 export default defineConfig({
-  site: 'https://chuyendoiso-diaphuong.example',
+  site: SITE_URL,
   trailingSlash: 'always',
   // Astro 7's default strips whitespace between inline elements, gluing Vietnamese words.
   compressHTML: true,

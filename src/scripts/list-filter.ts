@@ -5,7 +5,8 @@ export function initListFilter(): void {
   const input = document.getElementById('list-q') as HTMLInputElement;
   const status = document.getElementById('list-status')!;
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.filterable tbody tr')];
-  const form = document.getElementById('list-filter') as HTMLFormElement;
+  const box = document.getElementById('list-filter')!;
+  box.hidden = false;
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   const apply = () => {
     const words = fold(input.value).split(' ').filter(Boolean);
@@ -21,6 +22,5 @@ export function initListFilter(): void {
     history.replaceState(null, '', url);
   };
   input.addEventListener('input', apply);
-  form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
   apply();
 }

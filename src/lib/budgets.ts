@@ -1,0 +1,16 @@
+/**
+ * Performance and quality budgets (issue #12). Stable ones are enforced in CI (scripts/check-site.ts,
+ * e2e tests, scripts/check-lighthouse.ts); noisy ones are reported by the benchmark (npm run bench).
+ */
+export const BUDGETS = {
+  /** JavaScript a document page may load, gzip bytes (search page excluded). */
+  documentPageJsGzip: 15 * 1024,
+  /** Lighthouse category scores that must be 100 on every page type (enforced). */
+  lighthouseEnforced: { accessibility: 100, 'best-practices': 100, seo: 100 },
+  /** Lighthouse performance score, mobile profile (reported: too noisy on shared 2-core machines). */
+  lighthousePerformance: 95,
+  /** Cumulative layout shift allowed. */
+  cls: 0,
+  /** Keystroke to first search results, milliseconds (median, warm). */
+  searchFirstResultsMs: 300,
+} as const;

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cspCheck } from '../../src/lib/checks/site/csp.ts';
+import { htmlValidityCheck } from '../../src/lib/checks/site/html-validity.ts';
+import { jsBudgetCheck } from '../../src/lib/checks/site/js-budget.ts';
+import { linksCheck } from '../../src/lib/checks/site/links.ts';
+import { loadBuiltSite } from '../../src/lib/checks/site/load.ts';
+import { metadataCheck } from '../../src/lib/checks/site/metadata.ts';
+import { sitemapCheck } from '../../src/lib/checks/site/sitemap.ts';
+import { cspMeta } from '../../src/lib/security/csp.ts';
+import { robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
+import { projectRoot } from './helpers/site-fixture.ts';
+
+const ORIGIN = 'https://example.test';
+
+/** A valid page as Base.astro renders it; `body` and `head` vary per test. */
+function page(path: string, body = '<h1>Trang</h1>', head = ''): string {
+  const esc = cspMeta().replace(/'/g, '&#39;');
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${esc}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trang</title><meta name="description" content="Mô tả trang"><link rel="canonical" href="${ORIGIN}${path}">${head}</head><body><main>${body}</main></body></html>`;
+}
+
+/** Writes files (path → content) to a temporary dist directory. */
+function dist(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cds-dist-'));
+  for (const [path, content] of Object.entries(files)) { mkdirSync(dirname(join(dir, path)), { recursive: true }); writeFileSync(join(dir, path), content); }
+  return dir;
+}
+const site = (files: Record<string, string | Buffer>) => loadBuiltSite(dist(files), ORIGIN);
+const messages = (r: { problems: { page: string; message: string }[] }) => r.problems.map((p) => `${p.page} ${p.message}`);
+
+describe('link check', () => {
+  it('passes when every internal link and anchor resolves', () => {
+    expect(linksCheck.run(site({ 'index.html': page('/', '<h1>a</h1><a href="/a/#x">a</a>'), 'a/index.html': page('/a/', '<h1 id="x">x</h1>') })).problems).toEqual([]);
+  });
+  it('fails on a broken anchor, naming the page and the link', () => {
+    const r = linksCheck.run(site({ 'index.html': page('/', '<h1>a</h1><a href="/a/#y">a</a>'), 'a/index.html': page('/a/', '<h1 id="x">x</h1>') }));
+    expect(messages(r)).toEqual(['/ link /a/#y: no element with id "y" on /a/']);
+  });
+  it('fails on a link to a missing page', () => {
+    expect(messages(linksCheck.run(site({ 'index.html': page('/', '<h1>a</h1><a href="/missing/">m</a>') })))).toEqual(['/ link /missing/: no such page']);
+  });
+});
+
+describe('HTML validity check', () => {
+  it('accepts the markup the site renders', () => {
+    expect(messages(htmlValidityCheck.run(site({ 'index.html': page('/', '<h1>a</h1><table><tbody><tr><th><details><summary>Lưu ý</summary><p>x</p></details></th></tr></tbody></table>') })))).toEqual([]);
+  });
+  it('fails on invalid HTML, naming the rule and the line', () => {
+    const r = htmlValidityCheck.run(site({ 'index.html': page('/', '<h1>a</h1><p><div>khối trong đoạn</div></p>') }));
+    expect(r.problems.length).toBeGreaterThan(0);
+    expect(r.problems[0].message).toMatch(/^[\w/-]+: .*\(line \d+:\d+/);
+  });
+});
+
+describe('metadata check', () => {
+  it('fails on a page without lang, description or canonical', () => {
+    const bare = '<!doctype html><html><head><meta charset="utf-8"><title>T</title><meta name="viewport" content="width=device-width"></head><body><h1>T</h1></body></html>';
+    const m = messages(metadataCheck.run(site({ 'a/index.html': bare })));
+    expect(m).toContain('/a/ <html> has no lang');
+    expect(m).toContain('/a/ expected one non-empty <meta name="description">');
+    expect(m).toContain('/a/ expected one <link rel="canonical">, found 0');
+  });
+  it('fails on a canonical URL on another host or to a page that was not built', () => {
+    const other = page('/a/').replace(`${ORIGIN}/a/`, 'https://other.test/a/');
+    const missing = page('/b/').replace(`${ORIGIN}/b/`, `${ORIGIN}/khong-co/`);
+    const m = messages(metadataCheck.run(site({ 'a/index.html': other, 'b/index.html': missing })));
+    expect(m).toEqual(['/a/ canonical https://other.test/a/ is not on https://example.test', '/b/ canonical https://example.test/khong-co/ is not a page of the build']);
+  });
+});
+
+describe('Content-Security-Policy check', () => {
+  it('fails on an inline script, an event handler and an inline style, but allows JSON data blocks', () => {
+    const body = '<h1>a</h1><script>alert(1)</script><script type="application/json" id="d">[]</script><button onclick="x()">b</button><p style="color:red">c</p>';
+    const m = messages(cspCheck.run(site({ 'index.html': page('/', body) })));
+    expect(m.some((x) => x.includes('inline <script> would be blocked'))).toBe(true);
+    expect(m.some((x) => x.includes('onclick= attribute'))).toBe(true);
+    expect(m.some((x) => x.includes('style= attribute'))).toBe(true);
+    expect(m.some((x) => x.includes('application/json'))).toBe(false);
+  });
+  it('fails on a page without the policy', () => {
+    expect(messages(cspCheck.run(site({ 'index.html': page('/').replace(/<meta http-equiv[^>]*>/, '') })))).toEqual(['/ no Content-Security-Policy <meta>']);
+  });
+});
+
+describe('JavaScript budget check', () => {
+  it('counts a document page\'s scripts and their static imports, and fails over budget', () => {
+    const big = Buffer.from(Array.from({ length: 60_000 }, (_, i) => `v${(i * 2654435761) % 1e9};`).join(''));
+    const files = {
+      'van-ban/x/index.html': page('/van-ban/x/', '<h1>x</h1>', '<script type="module" src="/_astro/a.js"></script>'),
+      '_astro/a.js': 'import"./b.js";console.log(1)',
+      '_astro/b.js': big,
+    };
+    const r = jsBudgetCheck.run(site(files));
+    expect(r.checked).toBe(1);
+    expect(r.problems[0].message).toMatch(/bytes of JavaScript \(gzip\) > budget 15360: \/_astro\/a.js, \/_astro\/b.js/);
+  });
+});
+
+describe('sitemap check', () => {
+  it('passes when every canonical page is listed and robots.txt points to the sitemap', () => {
+    const files = { 'index.html': page('/'), 'sitemap.xml': sitemapXml([`${ORIGIN}/`]), 'robots.txt': robotsTxt(`${ORIGIN}/sitemap.xml`) };
+    expect(sitemapCheck.run(site(files)).problems).toEqual([]);
+  });
+  it('fails on a page missing from the sitemap and on a listed page that does not exist', () => {
+    const files = { 'index.html': page('/'), 'a/index.html': page('/a/'), 'sitemap.xml': sitemapXml([`${ORIGIN}/`, `${ORIGIN}/b/`]), 'robots.txt': robotsTxt(`${ORIGIN}/sitemap.xml`) };
+    expect(messages(sitemapCheck.run(site(files))).sort()).toEqual(['/a/ not in sitemap.xml', '/sitemap.xml lists https://example.test/b/, which is not a page of this build']);
+  });
+});
+
+describe('check-site command', () => {
+  it('exits 1 and names the page when a deep link to a target is broken', () => {
+    const dir = dist({ 'index.html': page('/', '<h1>a</h1><a href="/a/#tv09-2025-khong-co">a</a>'), 'a/index.html': page('/a/') });
+    const r = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/check-site.ts'), dir, '--only', 'links'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('✗ / — link /a/#tv09-2025-khong-co: no element with id "tv09-2025-khong-co" on /a/');
+  });
+});
