@@ -11,6 +11,7 @@ import { loadBuiltSite } from '../../src/lib/checks/site/load.ts';
 import { metadataCheck } from '../../src/lib/checks/site/metadata.ts';
 import { sitemapCheck } from '../../src/lib/checks/site/sitemap.ts';
 import { cspMeta } from '../../src/lib/security/csp.ts';
+import { compareTrees, hashTree } from '../../src/lib/checks/reproducible.ts';
 import { robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
 import { projectRoot } from './helpers/site-fixture.ts';
 
@@ -116,5 +117,18 @@ describe('check-site command', () => {
     const r = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/check-site.ts'), dir, '--only', 'links'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('✗ / — link /a/#tv09-2025-khong-co: no element with id "tv09-2025-khong-co" on /a/');
+  });
+});
+
+describe('reproducible build comparison', () => {
+  it('names files that differ or exist in only one build', () => {
+    const a = new Map([['index.html', '1'], ['a.js', '2'], ['old.css', '3']]);
+    const b = new Map([['index.html', '1'], ['a.js', '9'], ['new.css', '3']]);
+    expect(compareTrees(a, b)).toEqual(['a.js: contents differ', 'new.css: only in the second build', 'old.css: only in the first build']);
+    expect(compareTrees(a, new Map(a))).toEqual([]);
+  });
+  it('hashes every file of a tree by its relative path', () => {
+    const dir = dist({ 'index.html': 'x', 'a/b.txt': 'y' });
+    expect([...hashTree(dir).keys()]).toEqual(['a/b.txt', 'index.html']);
   });
 });
