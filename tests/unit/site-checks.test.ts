@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cspCheck } from '../../src/lib/checks/site/csp.ts';
 import { htmlValidityCheck } from '../../src/lib/checks/site/html-validity.ts';
 import { jsBudgetCheck } from '../../src/lib/checks/site/js-budget.ts';
-import { linksCheck } from '../../src/lib/checks/site/links.ts';
+import { dataLinksCheck, linksCheck } from '../../src/lib/checks/site/links.ts';
 import { loadBuiltSite } from '../../src/lib/checks/site/load.ts';
 import { metadataCheck } from '../../src/lib/checks/site/metadata.ts';
 import { sitemapCheck } from '../../src/lib/checks/site/sitemap.ts';
@@ -130,5 +130,17 @@ describe('reproducible build comparison', () => {
   it('hashes every file of a tree by its relative path', () => {
     const dir = dist({ 'index.html': 'x', 'a/b.txt': 'y' });
     expect([...hashTree(dir).keys()]).toEqual(['a/b.txt', 'index.html']);
+  });
+});
+
+describe('dataset deep-link check', () => {
+  it('fails when a record in the open data links to a sentence that is not on its page', () => {
+    const files = {
+      'van-ban/x/index.html': page('/van-ban/x/', '<h1>x</h1><span id="x-2025-a">câu</span>'),
+      'data/targets.json': JSON.stringify({ records: [{ url: `${ORIGIN}/van-ban/x/#x-2025-a` }, { url: `${ORIGIN}/van-ban/x/#x-2025-b` }] }),
+    };
+    const r = dataLinksCheck.run(site(files));
+    expect(r.checked).toBe(2);
+    expect(messages(r)).toEqual([`/data/targets.json ${ORIGIN}/van-ban/x/#x-2025-b: no element with id "x-2025-b" on /van-ban/x/`]);
   });
 });

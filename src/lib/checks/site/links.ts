@@ -1,29 +1,61 @@
-/** Every internal link resolves to a built page or file, and every #fragment to an id on it. */
-import { existsSync } from 'node:fs';
+/**
+ * Every internal link resolves to a built page or file, and every #fragment to an id on it: the
+ * links in pages, and the deep links to marked sentences in the open dataset (dist/data/*.json|csv).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attrValues } from './load.ts';
-import type { SiteCheck, SiteProblem } from './types.ts';
+import type { BuiltSite, SiteCheck, SiteProblem } from './types.ts';
+
+const idCache = new WeakMap<BuiltSite, Map<string, Set<string>>>();
+function idsOf(site: BuiltSite): Map<string, Set<string>> {
+  let ids = idCache.get(site);
+  if (!ids) {
+    ids = new Map([...site.pages].map(([url, p]) => [url, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+    idCache.set(site, ids);
+  }
+  return ids;
+}
+
+/** Why a site-relative href (from page `from`) does not resolve, or null when it does. */
+export function brokenLink(site: BuiltSite, from: string, href: string): string | null {
+  const [pathAndQuery, frag] = href.split('#');
+  const path = pathAndQuery.split('?')[0] || from;
+  if (!site.pages.has(path) && !existsSync(join(site.dir, path))) return 'no such page';
+  if (frag && site.pages.has(path) && !idsOf(site).get(path)!.has(decodeURIComponent(frag))) return `no element with id "${frag}" on ${path}`;
+  return null;
+}
 
 export const linksCheck: SiteCheck = {
   name: 'links',
   run(site) {
-    const ids = new Map<string, Set<string>>();
-    for (const [url, p] of site.pages) ids.set(url, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
     const problems: SiteProblem[] = [];
     let checked = 0;
     for (const [url, page] of site.pages) {
       for (const href of attrValues(page.html, 'a', 'href')) {
         if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
         checked++;
-        const [pathAndQuery, frag] = href.split('#');
-        const path = pathAndQuery.split('?')[0] || url;
-        if (!site.pages.has(path) && !existsSync(join(site.dir, path))) {
-          problems.push({ page: url, message: `link ${href}: no such page`, fix: 'fix the link or build the page it points to' });
-          continue;
-        }
-        if (frag && site.pages.has(path) && !ids.get(path)!.has(decodeURIComponent(frag))) {
-          problems.push({ page: url, message: `link ${href}: no element with id "${frag}" on ${path}`, fix: 'point the link at an existing id (heading, target or footnote anchor)' });
-        }
+        const why = brokenLink(site, url, href);
+        if (why) problems.push({ page: url, message: `link ${href}: ${why}`, fix: 'point the link at an existing page and id (heading, target or footnote anchor)' });
+      }
+    }
+    return { check: this.name, checked, problems };
+  },
+};
+
+export const dataLinksCheck: SiteCheck = {
+  name: 'data-links',
+  run(site) {
+    const problems: SiteProblem[] = [];
+    let checked = 0;
+    const dataDir = join(site.dir, 'data');
+    const files = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => /\.(json|csv)$/.test(f)).sort() : [];
+    const siteUrl = new RegExp(`${site.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s",;]*)`, 'g');
+    for (const f of files) {
+      for (const m of readFileSync(join(dataDir, f), 'utf8').matchAll(siteUrl)) {
+        checked++;
+        const why = brokenLink(site, '/', m[1]);
+        if (why) problems.push({ page: `/data/${f}`, message: `${m[0]}: ${why}`, fix: 'the record\'s anchor must be a marked sentence in its document' });
       }
     }
     return { check: this.name, checked, problems };
