@@ -42,7 +42,7 @@ export const targetRecordSchema = z.object({
   /** Reviewer's note (how the figure was read, what is ambiguous). */
   note: nfcText.nullable().default(null),
 }).strict().superRefine((r, ctx) => {
-  if (r.comparator === 'range' && (r.value_max === null || r.value_max <= r.value)) ctx.addIssue({ code: 'custom', path: ['value_max'], message: 'a range needs value_max greater than value' });
+  if (r.comparator === 'range' && (r.value_max === null || r.value === null || r.value_max <= r.value)) ctx.addIssue({ code: 'custom', path: ['value_max'], message: 'a range needs value_max greater than value' });
   if (r.comparator !== 'range' && r.value_max !== null) ctx.addIssue({ code: 'custom', path: ['value_max'], message: 'value_max is only for comparator "range"; set it to null' });
   if (r.comparator === 'rank' && r.unit !== 'rank') ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a "rank" target takes unit "rank"' });
   if ((r.comparator === 'qualitative') !== (r.value === null)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'value is null exactly when comparator is "qualitative"' });

@@ -5,7 +5,7 @@ import type { TargetRow } from '../../src/lib/data/dataset.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { NationalTarget } from '../../src/schemas/target.ts';
 
-const indicator: Indicator = { id: 'tai-khoan-thanh-toan', name: 'Dân số có tài khoản thanh toán điện tử', definition: 'x', unit: 'percent', direction: 'up', pillar: 'xa-hoi-so', comparability: [] };
+const indicator: Indicator = { id: 'tai-khoan-thanh-toan', name: 'Dân số có tài khoản thanh toán điện tử', definition: 'x', unit: 'percent', direction: 'up', pillar: 'xa-hoi-so', keywords: [], comparability: [] };
 const rank: Indicator = { ...indicator, id: 'xep-hang', unit: 'rank', direction: 'down', pillar: null };
 const row = (p: Partial<TargetRow>): TargetRow => ({
   id: 'x', locality: 'tra-vinh', locality_name: 'Trà Vinh', document: 'd', document_number: null, pillar: 'xa-hoi-so', sector: null,
