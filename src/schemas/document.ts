@@ -69,6 +69,18 @@ export const documentSchema = z.object({
   }).strict().nullable(),
   /** Documents this one implements or reports on, as the text cites them. */
   related: z.array(nfcText),
+  /**
+   * Uncertain readings inside the fields above (the body marks them with <Uncertain>): each is
+   * shown with the uncertain-reading marker wherever the field is displayed.
+   */
+  uncertain: z.array(z.object({
+    /** Dotted path of a text field of this frontmatter, e.g. "signature.name" or "related.0". */
+    field: z.string().regex(/^[a-zA-Z]+(\.(\d+|[a-zA-Z]+))*$/, 'must be a dotted field path such as "signature.name" or "related.0"'),
+    /** The uncertain part of that field's value, exactly as it stands there. */
+    reading: nfcText,
+    /** The raw OCR it was read from. */
+    ocr: z.string().min(1),
+  }).strict()).default([]),
   /** The OCR source this document was restored from. */
   source: z.object({
     /** File name inside content/sources/. */

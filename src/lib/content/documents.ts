@@ -1,4 +1,5 @@
 /** Loads restored documents (content/documents/*.mdx) with their parsed structure and checks them. */
+import { uncertainFieldProblems } from '../document/uncertain-fields.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -64,6 +65,7 @@ export function loadDocuments(root: string, vocab: Vocab, issues: ContentIssue[]
       else markOwners.set(m.id, `${file}:${m.line}`);
       if (!m.text) issues.push({ file: `${file}:${m.line}`, field: `<${tag}>`, message: `"${m.id}" wraps no text; wrap the sentence that carries the figure` });
     }
+    for (const p of uncertainFieldProblems(meta, meta.uncertain)) issues.push({ file, field: `frontmatter.uncertain[${p.index}]`, message: p.message });
     const srcPath = join(root, 'content/sources', meta.source.file);
     let sourceText = '';
     if (!existsSync(srcPath)) {
