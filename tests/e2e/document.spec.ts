@@ -60,3 +60,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.signature')).toContainText('PHÓ BÍ THƯ');
   });
 });
+
+test('an uncertain reading in the signature block carries the visible marker and its OCR', async ({ page }) => {
+  await page.goto('/van-ban/ha-tien-ke-hoach-chuyen-doi-so-2023/');
+  const marked = page.locator('#chu-ky .uncertain', { hasText: 'KT.' });
+  await expect(marked).toBeVisible();
+  await expect(marked.locator('.uncertain__flag')).toHaveText('?');
+  await expect(marked).toHaveAttribute('title', /lll,/);
+});
