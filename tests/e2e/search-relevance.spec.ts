@@ -62,3 +62,12 @@ for (const [query, expected] of CASES) {
     expect(top.some((href) => wanted.some((w) => href.includes(w))), `top 3 were:\n${top.join('\n')}`).toBe(true);
   });
 }
+
+for (const query of ['đề án', 'đường truyền', 'số hóa', 'dịch vụ công']) {
+  test(`"${query}" typed with its diacritics shows an exact match first`, async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.open(query);
+    const first = (await search.results.first().textContent()) ?? '';
+    expect(first.toLocaleLowerCase('vi').replace(/\s+/g, ' ')).toContain(query);
+  });
+}
