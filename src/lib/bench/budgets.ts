@@ -1,0 +1,104 @@
+/**
+ * Performance budgets of issue #12 item 3, evaluated on a bench report. Each budget is checked on
+ * every page type it applies to and reports its worst value; a budget that was not measured in this
+ * run (e.g. Lighthouse with --skip-lighthouse) is "skipped", never "pass".
+ */
+import type { BenchReport, BudgetResult, PageReport } from './report.ts';
+import { formatKB } from './format.ts';
+
+/** 1 KB = 1024 bytes, as Lighthouse and DevTools count. */
+export const KB = 1024;
+
+export const BUDGETS = {
+  /** Lighthouse scores that must be exactly 100 on every page type. */
+  lighthouseExact: 100,
+  /** Lighthouse performance, mobile profile; reported, not enforced (simulated throttling on a shared machine is noisy). */
+  performanceMin: 95,
+  /** Site JS on every page type but search, gzip'd. */
+  jsGzipMax: 15 * KB,
+  /** Cumulative layout shift. */
+  clsMax: 0,
+  /** First search results, keystroke to painted, debounce included; the median of the latency queries. */
+  searchMsMax: 300,
+} as const;
+
+export type BudgetInput = Pick<BenchReport, 'pages' | 'latency'>;
+
+type ScoreKey = 'accessibility' | 'bestPractices' | 'seo' | 'performance';
+
+function scoreBudget(pages: PageReport[], key: ScoreKey, label: string, min: number, exact: boolean): BudgetResult {
+  const id = `lighthouse-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const limit = exact ? `= ${min} on every page type` : `≥ ${min} on every page type`;
+  const measured = pages.map((p) => ({ p, s: p.lighthouse?.[key] ?? null }));
+  if (measured.some((m) => m.s === null)) return { id, label, measured: null, limit, status: 'skipped', detail: 'Lighthouse not run (--skip-lighthouse)', enforced: exact };
+  const worst = measured.reduce((a, b) => (b.s! < a.s! ? b : a));
+  const failing = measured.filter((m) => m.s! < min);
+  const detail = failing.length
+    ? failing.map((m) => `${m.p.type} ${m.s}: ${m.p.lighthouse!.failedAudits.filter((a) => a.category === categoryOf(key)).map((a) => `${a.id}${a.items[0] ? ` (${a.items[0]})` : ''}`).join('; ') || 'no single audit failed'}`).join(' | ')
+    : `worst: ${worst.p.type}`;
+  return { id, label, measured: String(worst.s), limit, status: failing.length ? 'fail' : 'pass', detail, enforced: exact };
+}
+
+const categoryOf = (key: ScoreKey) => (key === 'bestPractices' ? 'best-practices' : key);
+
+export function evaluateBudgets(r: BudgetInput): BudgetResult[] {
+  const out: BudgetResult[] = [
+    scoreBudget(r.pages, 'accessibility', 'Lighthouse accessibility', BUDGETS.lighthouseExact, true),
+    scoreBudget(r.pages, 'bestPractices', 'Lighthouse best practices', BUDGETS.lighthouseExact, true),
+    scoreBudget(r.pages, 'seo', 'Lighthouse SEO', BUDGETS.lighthouseExact, true),
+    scoreBudget(r.pages, 'performance', 'Lighthouse performance (mobile; reported, not enforced)', BUDGETS.performanceMin, false),
+  ];
+
+  const jsPages = r.pages.filter((p) => p.type !== 'search');
+  const jsWorst = jsPages.reduce<PageReport | null>((a, b) => (!a || b.measured.js.gzip > a.measured.js.gzip ? b : a), null);
+  const jsOver = jsPages.filter((p) => p.measured.js.gzip > BUDGETS.jsGzipMax);
+  out.push({
+    id: 'js-gzip',
+    label: 'JS per page, gzip (every page type but search)',
+    measured: jsWorst ? formatKB(jsWorst.measured.js.gzip) : null,
+    limit: `≤ ${formatKB(BUDGETS.jsGzipMax)}`,
+    status: !jsWorst ? 'skipped' : jsOver.length ? 'fail' : 'pass',
+    detail: jsOver.length ? jsOver.map((p) => `${p.type} ${formatKB(p.measured.js.gzip)}`).join(', ') : jsWorst ? `worst: ${jsWorst.type} (${jsWorst.measured.js.count} script(s))` : '',
+    enforced: true,
+  });
+
+  // CLS: the larger of what the page saw (PerformanceObserver) and what Lighthouse measured.
+  const cls = r.pages.map((p) => ({ p, v: Math.max(p.measured.cls, p.lighthouse?.cls ?? 0) }));
+  const clsWorst = cls.reduce<(typeof cls)[number] | null>((a, b) => (!a || b.v > a.v ? b : a), null);
+  const clsOver = cls.filter((c) => c.v > BUDGETS.clsMax);
+  out.push({
+    id: 'cls',
+    label: 'Cumulative layout shift (browser and Lighthouse)',
+    measured: clsWorst ? clsWorst.v.toFixed(4) : null,
+    limit: `${BUDGETS.clsMax} (no layout shift)`,
+    status: !clsWorst ? 'skipped' : clsOver.length ? 'fail' : 'pass',
+    detail: clsOver.length ? clsOver.map((c) => `${c.p.type} ${c.v.toFixed(4)} (page ${c.p.measured.cls.toFixed(4)}, Lighthouse ${c.p.lighthouse?.cls?.toFixed(4) ?? 'n/a'})`).join(', ') : 'no page shifted',
+    enforced: true,
+  });
+
+  const external = r.pages.flatMap((p) => p.measured.externalRequests.map((u) => `${p.type}: ${u}`));
+  out.push({
+    id: 'no-external-requests',
+    label: 'Requests to other hosts than the site',
+    measured: String(external.length),
+    limit: '0',
+    status: external.length ? 'fail' : 'pass',
+    detail: external.length ? external.slice(0, 5).join(', ') : `${r.pages.reduce((n, p) => n + p.measured.requests, 0)} requests, all to the site`,
+    enforced: true,
+  });
+
+  const lat = r.latency.withDebounce;
+  out.push({
+    id: 'search-first-results',
+    label: 'Search, keystroke to first results painted (median, debounce included)',
+    measured: lat.n ? `${lat.median} ms` : null,
+    limit: `< ${BUDGETS.searchMsMax} ms`,
+    status: !lat.n ? 'skipped' : lat.median < BUDGETS.searchMsMax ? 'pass' : 'fail',
+    detail: lat.n ? `p90 ${lat.p90} ms, max ${lat.max} ms over ${lat.n} queries; without the ${r.latency.debounceMs} ms debounce: median ${r.latency.withoutDebounce.median} ms` : 'not measured',
+    enforced: true,
+  });
+  return out;
+}
+
+/** Budgets that fail the run: enforced and failed. */
+export const failedBudgets = (budgets: BudgetResult[]): BudgetResult[] => budgets.filter((b) => b.enforced && b.status === 'fail');
