@@ -6,7 +6,7 @@ export function initListFilter(): void {
   const status = document.getElementById('list-status')!;
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.filterable tbody tr')];
   const box = document.getElementById('list-filter')!;
-  box.hidden = false;
+  box.classList.add('is-ready');
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   const apply = () => {
     const words = fold(input.value).split(' ').filter(Boolean);

@@ -10,11 +10,12 @@ const PAGE_TYPES = {
   pillar: '/chu-de/chinh-quyen-so/',
   comparison: '/so-sanh/2025/',
   search: '/tim-kiem/?q=chuyen+doi+so',
+  'targets list': '/chi-tieu/',
 };
 
-for (const [type, path] of Object.entries(PAGE_TYPES)) {
-  test(`the ${type} page does not shift its layout while loading, on a phone screen`, async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 812 });
+for (const [type, path] of Object.entries(PAGE_TYPES)) for (const [screen, size] of [['a phone', { width: 375, height: 812 }], ['a laptop', { width: 1280, height: 720 }]] as const) {
+  test(`the ${type} page does not shift its layout while loading, on ${screen} screen`, async ({ page }) => {
+    await page.setViewportSize(size);
     await page.goto(path, { waitUntil: 'networkidle' });
     const cls = await page.evaluate(() => new Promise<number>((resolve) => {
       let sum = 0;
