@@ -20,9 +20,13 @@ if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 // Pages are handed to Pagefind with đ-variant tokens added to their text (see d-variants.ts);
 // the files served from dist/ are not changed. Sorted, so the index is the same on every build.
 const htmlFiles = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+// Only pages that mark their indexable part (data-pagefind-body) are indexed; Pagefind would parse
+// and drop the others, so they are not handed over at all.
 let pageCount = 0;
 for (const file of htmlFiles) {
-  const res = await index.addHTMLFile({ sourcePath: relative(DIST, join(DIST, file)), content: withDVariantsInHtml(readFileSync(join(DIST, file), 'utf8')) });
+  const html = readFileSync(join(DIST, file), 'utf8');
+  if (!html.includes('data-pagefind-body')) continue;
+  const res = await index.addHTMLFile({ sourcePath: relative(DIST, join(DIST, file)), content: withDVariantsInHtml(html) });
   if (res.errors.length) throw new Error(`pagefind ${file}: ${res.errors.join('; ')}`);
   pageCount++;
 }
@@ -48,4 +52,4 @@ for (const group of byUrl.values()) {
 const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`search index: ${pageCount} HTML files, ${records} marked sentences (${rows.length} target/result records), ${Math.round(performance.now() - started)} ms`);
+console.log(`search index: ${pageCount} indexed pages of ${htmlFiles.length} HTML files, ${records} marked sentences (${rows.length} target/result records), ${Math.round(performance.now() - started)} ms`);
