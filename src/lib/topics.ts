@@ -51,3 +51,15 @@ export function sameTopicElsewhere(content: SiteContent, currentSlug: string, pi
   }
   return out;
 }
+
+/** At most this many "same topic elsewhere" links under a section; the topic page lists them all. */
+export const MAX_SAME_TOPIC_LINKS = 8;
+
+/**
+ * The links shown under a section: other localities first (in content order), then other documents
+ * of the same locality, capped so a page stays the same size however many documents the site holds.
+ */
+export function limitSameTopic<T extends { doc: { meta: { locality: string } } }>(found: T[], currentLocality: string | null, limit = MAX_SAME_TOPIC_LINKS): { shown: T[]; more: number } {
+  const ordered = [...found.filter((f) => f.doc.meta.locality !== currentLocality), ...found.filter((f) => f.doc.meta.locality === currentLocality)];
+  return { shown: ordered.slice(0, limit), more: Math.max(0, ordered.length - limit) };
+}
