@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.mjs';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { outDir } from './src/lib/content/paths.ts';
 
 // Sätteri is Astro 7's built-in Markdown engine: GFM tables and footnotes are native.
 // We only localise the footnote labels and give headings ASCII ids.
@@ -23,6 +24,8 @@ const processor = satteri({
 
 export default defineConfig({
   site: 'https://chuyendoiso-diaphuong.example',
+  // dist/ unless CDS_OUT_DIR says otherwise (the scale test builds a synthetic corpus elsewhere).
+  outDir: outDir(),
   trailingSlash: 'always',
   // Astro 7's default strips whitespace between inline elements, gluing Vietnamese words.
   compressHTML: true,

@@ -4,8 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { outDir } from '../src/lib/content/paths.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? outDir();
 const pages = new Map<string, string>();
 const walk = (dir: string) => {
   for (const name of readdirSync(dir)) {
