@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.mjs';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { outDir } from './src/lib/content/paths.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { SITE_URL } from './src/lib/site-config.ts';
 
@@ -25,6 +26,8 @@ const processor = satteri({
 
 export default defineConfig({
   site: SITE_URL,
+  // dist/ unless CDS_OUT_DIR says otherwise (the scale test builds a synthetic corpus elsewhere).
+  outDir: outDir(),
   trailingSlash: 'always',
   // Astro 7's default strips whitespace between inline elements, gluing Vietnamese words.
   compressHTML: true,

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind index (issue #11): every document page (sub-results per heading) plus one
  * record per target and result, linking to its marked sentence, with filters in Vietnamese (NFC).
- * Runs after `astro build`; writes dist/pagefind/.
+ * Runs after `astro build`; writes <dist>/pagefind/ (argument, else CDS_OUT_DIR, else dist).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,8 +10,9 @@ import { getContent } from '../src/lib/content/index.ts';
 import { resultRows, targetRows } from '../src/lib/data/dataset.ts';
 import { searchContent, searchFilters, targetSearchTitle } from '../src/lib/search/records.ts';
 import { withDVariants, withDVariantsInHtml } from '../src/lib/search/d-variants.ts';
+import { outDir } from '../src/lib/content/paths.ts';
 
-const DIST = process.argv[2] ?? 'dist';
+const DIST = process.argv[2] ?? outDir();
 
 const started = performance.now();
 const content = getContent();

@@ -3,9 +3,10 @@
  * and prints one line per problem naming the file, the field and the fix.
  */
 import { loadContent } from '../src/lib/content/index.ts';
+import { contentRoot } from '../src/lib/content/paths.ts';
 import { formatIssues } from '../src/lib/checks/report.ts';
 
-const { content, issues } = loadContent(process.cwd());
+const { content, issues } = loadContent(contentRoot());
 if (issues.length) {
   console.error(formatIssues(issues));
   console.error(`\n${issues.length} content problem(s).`);

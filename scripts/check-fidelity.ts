@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadContent } from '../src/lib/content/index.ts';
+import { contentRoot } from '../src/lib/content/paths.ts';
 import { ContentError } from '../src/lib/checks/report.ts';
 import { checkFidelity } from '../src/lib/fidelity/check.ts';
 
@@ -13,7 +14,7 @@ const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : null;
 const verbose = args.includes('--verbose');
 const slugs = args.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
-const loaded = loadContent(process.cwd(), { skipData: true });
+const loaded = loadContent(contentRoot(), { skipData: true });
 if (loaded.issues.length) throw new ContentError(loaded.issues);
 const docs = loaded.content.documents.filter((d) => !slugs.length || slugs.includes(d.slug));
 let failed = 0;

@@ -6,10 +6,11 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { stringify, parse } from 'yaml';
 import { loadContent } from '../src/lib/content/index.ts';
+import { contentRoot } from '../src/lib/content/paths.ts';
 import { parseFigure, yearFromId } from '../src/lib/data/parse-target.ts';
 
 const slug = process.argv[2];
-const { content } = loadContent(process.cwd(), { skipData: true });
+const { content } = loadContent(contentRoot(), { skipData: true });
 const doc = content.documents.find((d) => d.slug === slug);
 if (!doc) { console.error(`no document ${slug}`); process.exit(2); }
 for (const kind of ['target', 'result'] as const) {

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/content/index.ts';
 import { ContentError } from '../lib/checks/report.ts';
+import { contentRoot } from '../lib/content/paths.ts';
 
 export function contentChecks(): AstroIntegration {
   return {
@@ -14,7 +15,7 @@ export function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { content, issues } = loadContent(root);
+        const { content, issues } = loadContent(contentRoot(root));
         if (issues.length) throw new ContentError(issues);
         logger.info(`content ok: ${content.documents.length} documents, ${content.documents.reduce((n, d) => n + d.parsed.marks.length, 0)} marked figures`);
       },

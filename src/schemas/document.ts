@@ -125,5 +125,12 @@ export const documentSchema = z.object({
     /** Short method note shown on the page. */
     notes: nfcText.nullable(),
   }).strict(),
+  /**
+   * True only for generated documents of the scale test's synthetic corpus
+   * (scripts/generate-scale-corpus.ts): invented places and altered figures, never a real text.
+   * Their pages carry a visible banner and <meta name="robots" content="noindex">. Absent (false)
+   * for every real document.
+   */
+  synthetic: z.boolean().default(false),
 }).strict();
 export type DocumentMeta = z.infer<typeof documentSchema>;

@@ -6,7 +6,7 @@ import { ContentError, type ContentIssue } from '../checks/report.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
 import { loadData } from './data.ts';
 import { loadVocab, type Vocab } from './vocab.ts';
-import { documentsDir } from './paths.ts';
+import { contentRoot, documentsDir } from './paths.ts';
 
 export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
@@ -22,8 +22,8 @@ export function loadContent(root: string, opts: { documentsDir?: string; skipDat
 
 let cached: SiteContent | null = null;
 
-/** Loads content from the project root and throws a ContentError listing every problem. */
-export function getContent(root = process.cwd()): SiteContent {
+/** Loads content from the content root (CDS_CONTENT_ROOT, default the project root) and throws a ContentError listing every problem. */
+export function getContent(root = contentRoot()): SiteContent {
   if (cached) return cached;
   const { content, issues } = loadContent(root);
   if (issues.length) throw new ContentError(issues);

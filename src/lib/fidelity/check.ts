@@ -3,11 +3,11 @@
  * and reports coverage, missing passages, insertions, number differences and a
  * paragraph → source-lines map. Pure: give it text, get a report.
  */
-import { diffArrays } from 'diff';
 import type { ParsedDocument, Segment } from '../document/parse.ts';
 import type { DocumentMeta } from '../../schemas/document.ts';
 import { FIDELITY_THRESHOLDS } from './thresholds.ts';
 import { tokenize, tokensMatch, type Token } from './tokens.ts';
+import { alignTokens, tokenMatcher } from './align.ts';
 
 export interface FidelityInput {
   slug: string;
@@ -57,11 +57,12 @@ export interface FidelityReport {
   failures: string[];
 }
 
-interface RestoredUnit { anchor: string; line: number; kind: string; tokens: Token[] }
+export interface RestoredUnit { anchor: string; line: number; kind: string; tokens: Token[] }
 
-interface CellUnit extends RestoredUnit { /** Number of body units before this cell. */ bodyIndex: number }
+export interface CellUnit extends RestoredUnit { /** Number of body units before this cell. */ bodyIndex: number }
 
-function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: RestoredUnit[]; cells: CellUnit[]; loose: RestoredUnit[] } {
+/** The restored document as units of tokens: header lines, title and body blocks in order, table cells, and loose units (footnotes, signature, Nơi nhận). */
+export function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: RestoredUnit[]; cells: CellUnit[]; loose: RestoredUnit[] } {
   const header: RestoredUnit[] = [];
   const cells: CellUnit[] = [];
   const body: RestoredUnit[] = [];
@@ -102,18 +103,12 @@ function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: Re
   return { header, body, cells, loose };
 }
 
-/** Aligns restored tokens to source tokens; returns, per restored token, the matched source index or -1. */
+/**
+ * Aligns restored tokens to source tokens; returns, per restored token, the matched source index or -1.
+ * The Myers diff of jsdiff's diffArrays with tokensMatch as comparator, memoised (see align.ts).
+ */
 function align(source: Token[], restored: Token[]): number[] {
-  const out = new Array<number>(restored.length).fill(-1);
-  if (!source.length || !restored.length) return out;
-  const changes = diffArrays(source, restored, { comparator: tokensMatch });
-  let i = 0; let j = 0;
-  for (const c of changes) {
-    if (c.added) j += c.count;
-    else if (c.removed) i += c.count;
-    else { for (let k = 0; k < c.count; k++) out[j + k] = i + k; i += c.count; j += c.count; }
-  }
-  return out;
+  return Array.from(alignTokens(source, restored));
 }
 
 function runs(flags: boolean[], min: number): [number, number][] {
@@ -126,7 +121,19 @@ function runs(flags: boolean[], min: number): [number, number][] {
   return out;
 }
 
-export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESHOLDS): FidelityReport {
+/** The alignment behind a fidelity report: the source tokens, the restored units and which restored token matched which source token. */
+export interface FidelityMatch {
+  source: Token[];
+  /** Header, body and loose units (table cells are inside their rows). */
+  units: RestoredUnit[];
+  sourceMatched: boolean[];
+  restoredMatch: Map<Token, number>;
+  furnitureLines: number;
+  noiseTokens: number;
+}
+
+/** Aligns a restored document with its source (the first half of checkFidelity; the scale corpus generator reads it too). */
+export function matchFidelity(input: FidelityInput): FidelityMatch {
   const furniture = input.meta.source.furniture.map((r) => new RegExp(r));
   const noise = new Set(input.meta.source.noise.map((n) => `${n.line}\u0000${n.text}`));
   const readingsByLine = new Map<number, { ocr: string; reading: string }[]>();
@@ -231,10 +238,13 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
       const pending = u.tokens.filter((t) => !restoredMatch.has(t));
       if (!pending.length) continue;
       const w = pending.length + 4;
+      // Whether each source token matches any pending word, decided once per token (not once per window).
+      const matcher = tokenMatcher(source, pending);
+      const hit = source.map((_, k) => !sourceMatched[k] && pending.some((_t, j) => matcher(k, j)));
       let best = -1; let bestCount = 0;
       for (let i = 0; i + 1 < source.length; i++) {
         let count = 0;
-        for (let k = i; k < Math.min(source.length, i + w); k++) if (!sourceMatched[k] && pending.some((t) => tokensMatch(source[k], t))) count++;
+        for (let k = i; k < Math.min(source.length, i + w); k++) if (hit[k]) count++;
         if (count >= bestCount && count > 0) { bestCount = count; best = i; }
       }
       if (best >= 0 && bestCount >= pending.length * 0.5) {
@@ -282,9 +292,15 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
     }
     return { sourceMatched, restoredMatch };
   };
-  const tries = [matchAll(true), matchAll(false)];
+  // With no footnotes the two orders are the same computation: run it once.
+  const tries = loose.some((u) => u.kind === 'footnote') ? [matchAll(true), matchAll(false)] : [matchAll(true)];
   const score = (t: (typeof tries)[number]) => t.sourceMatched.filter(Boolean).length + t.restoredMatch.size;
-  const { sourceMatched, restoredMatch } = score(tries[1]) > score(tries[0]) ? tries[1] : tries[0];
+  const { sourceMatched, restoredMatch } = tries.length > 1 && score(tries[1]) > score(tries[0]) ? tries[1] : tries[0];
+  return { source, units, sourceMatched, restoredMatch, furnitureLines, noiseTokens };
+}
+
+export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESHOLDS): FidelityReport {
+  const { source, units, sourceMatched, restoredMatch, furnitureLines, noiseTokens } = matchFidelity(input);
 
   const differences: Difference[] = [];
   const lineRange = (a: number, b: number): [number, number] => [source[a].at, source[b].at];

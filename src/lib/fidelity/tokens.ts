@@ -57,6 +57,13 @@ export function tokenize(text: string, at: number, uncertain = false): Token[] {
   return out;
 }
 
+/** Where each token tokenize(text) returns starts in the text, in the same order. */
+export function tokenOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) if (m[0].replace(/[.,/-]+$/, '')) out.push(m.index!);
+  return out;
+}
+
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
