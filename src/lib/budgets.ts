@@ -11,6 +11,8 @@ export const BUDGETS = {
   lighthousePerformance: 95,
   /** Cumulative layout shift allowed. */
   cls: 0,
+  /** Full build (Astro + Pagefind) of the synthetic ~300-document scale corpus, milliseconds. */
+  scaleBuildMs: 180_000,
   /** Keystroke to first search results, milliseconds (median, warm). */
   searchFirstResultsMs: 300,
 } as const;

@@ -278,6 +278,13 @@ describe('bench budgets', () => {
     expect(report(undefined, latency(299)).budgets.find((b) => b.id === 'search-first-results')!.status).toBe('pass');
     expect(report(undefined, latency(300)).budgets.find((b) => b.id === 'search-first-results')!.status).toBe('fail');
   });
+  it('holds the scale corpus build under three minutes, only when the scale corpus was built', () => {
+    const base = report();
+    expect(base.budgets.some((b) => b.id === 'scale-build')).toBe(false);
+    const scale = (totalMs: number) => ({ corpus: { documents: 315 }, build: { totalMs }, growth: { documents: 63, buildMs: 14 } }) as unknown as BenchReport['scale'];
+    expect(evaluateBudgets({ ...base, scale: scale(143_000) }).find((b) => b.id === 'scale-build')!.status).toBe('pass');
+    expect(evaluateBudgets({ ...base, scale: scale(181_000) }).find((b) => b.id === 'scale-build')).toMatchObject({ status: 'fail', measured: '181 s' });
+  });
 });
 
 describe('combining Lighthouse runs', () => {

@@ -13,7 +13,7 @@ export const KB = 1024;
 /** The budgets themselves live in src/lib/budgets.ts, shared with the CI checks. */
 export { BUDGETS };
 
-export type BudgetInput = Pick<BenchReport, 'pages' | 'latency'>;
+export type BudgetInput = Pick<BenchReport, 'pages' | 'latency'> & { scale?: BenchReport['scale'] };
 
 type ScoreKey = 'accessibility' | 'bestPractices' | 'seo' | 'performance';
 
@@ -88,6 +88,20 @@ export function evaluateBudgets(r: BudgetInput): BudgetResult[] {
     detail: lat.n ? `p90 ${lat.p90} ms, max ${lat.max} ms over ${lat.n} queries; without the ${r.latency.debounceMs} ms debounce: median ${r.latency.withoutDebounce.median} ms` : 'not measured',
     enforced: true,
   });
+
+  // Only with --corpus scale: the synthetic ~300-document build must stay under 3 minutes.
+  if (r.scale?.build) {
+    const ms = r.scale.build.totalMs;
+    out.push({
+      id: 'scale-build',
+      label: `Scale corpus build (${r.scale.corpus.documents} documents, Astro + Pagefind)`,
+      measured: `${Math.round(ms / 100) / 10} s`,
+      limit: `< ${BUDGETS.scaleBuildMs / 1000} s`,
+      status: ms < BUDGETS.scaleBuildMs ? 'pass' : 'fail',
+      detail: `growth vs the real site: ${r.scale.growth.documents}× documents, ${r.scale.growth.buildMs ?? '–'}× build time`,
+      enforced: true,
+    });
+  }
   return out;
 }
 
