@@ -18,6 +18,12 @@ describe('content checks', () => {
     expect(issue.message).toContain('allowed: chinh-quyen-so, kinh-te-so, xa-hoi-so');
   });
 
+  it('reject a synthetic (scale-test) document in the published content', () => {
+    const [issue] = issuesFor((s) => s.replace('locality: "dong-thap"', 'locality: "dong-thap"\nsynthetic: true'));
+    expect(issue).toMatchObject({ file: FILE, field: 'frontmatter.synthetic' });
+    expect(issue.message).toContain('never to content/');
+  });
+
   it('reject an unknown sector', () => {
     const [issue] = issuesFor((s) => s.replace('<Tags pillars="chinh-quyen-so kinh-te-so xa-hoi-so" />', '<Tags sectors="y-te-so" />'));
     expect(issue.field).toBe('<Tags sectors>');
