@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4322;
+// CDS_E2E_PORT lets several work trees run their end-to-end tests side by side.
+const PORT = Number(process.env.CDS_E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
