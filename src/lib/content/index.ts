@@ -6,10 +6,14 @@ import { ContentError, type ContentIssue } from '../checks/report.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
 import { loadData } from './data.ts';
 import { loadVocab, type Vocab } from './vocab.ts';
+import { loadEnglish, type EnglishContent } from './english.ts';
+import { stringTableIssues } from '../../i18n/index.ts';
 import { contentRoot, documentsDir } from './paths.ts';
 
 export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
+  /** English edition: vocabulary translations and abstracts (null only for a synthetic corpus without them, or with skipData). */
+  english: EnglishContent | null;
 }
 
 export function loadContent(root: string, opts: { documentsDir?: string; skipData?: boolean } = {}): { content: SiteContent; issues: ContentIssue[] } {
@@ -17,7 +21,10 @@ export function loadContent(root: string, opts: { documentsDir?: string; skipDat
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
   const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
-  return { content: { ...vocab, ...data, documents }, issues };
+  // The English edition and both interface string tables are checked with the content, so a missing key fails the build.
+  const english = opts.skipData ? null : loadEnglish(root, { ...vocab, indicators: data.indicators }, documents, issues);
+  if (!opts.skipData) issues.push(...stringTableIssues());
+  return { content: { ...vocab, ...data, documents, english }, issues };
 }
 
 let cached: SiteContent | null = null;
