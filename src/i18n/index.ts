@@ -37,3 +37,11 @@ export function stringTableIssues(tables: Record<string, Record<string, string>>
   void others;
   return issues;
 }
+
+/** The path of a page in `lang`: the English edition mirrors every Vietnamese path under /en/. */
+export const localePath = (lang: Lang, path: string): string => (lang === 'en' ? `/en${path}` : path);
+
+/** The language of a path and the path without its language prefix. */
+export function splitLocalePath(path: string): { lang: Lang; path: string } {
+  return path === '/en' || path.startsWith('/en/') ? { lang: 'en', path: path.slice(3) || '/' } : { lang: 'vi', path };
+}

@@ -22,7 +22,7 @@ export const referenceItemSchema = z.object({
   /** Access date: the build date (src/lib/build-date.ts). */
   accessed: cslDate,
   /** Permalink on this site. */
-  URL: z.string().url(),
+  URL: z.url(),
   /** Document type as legal portals name it ("Kế hoạch"), or the kind of record. */
   genre: nfcText.optional(),
   /** Số hiệu of the document. */

@@ -13,7 +13,8 @@ function contentWith(edit: (root: string) => void) {
   try { return loadContent(root).issues; } finally { rmSync(root, { recursive: true, force: true }); }
 }
 
-describe('the English vocabulary and abstracts', () => {
+// Each case loads and checks a full copy of the content (seconds on a busy machine).
+describe('the English vocabulary and abstracts', { timeout: 60_000 }, () => {
   it('cover every id of the real content', () => {
     expect(contentWith(() => {})).toEqual([]);
   });

@@ -15,8 +15,9 @@ export interface CiteContext {
   site: string;
   /** Access date, ISO (the build date). */
   accessed: string;
-  /** Dataset version (content/data/changelog.yaml). */
+  /** Dataset version and its date (content/data/changelog.yaml): a record's or comparison's date of publication. */
   datasetVersion: string;
+  datasetDate: string;
   /** Language of the page the citation is offered on. */
   lang: CiteLanguage;
 }
@@ -92,6 +93,7 @@ export function targetReference(row: TargetRow, path: string, ctx: CiteContext, 
     type: 'dataset',
     title: w.targetTitle(row),
     author: [{ literal: w.siteName }],
+    issued: parts(ctx.datasetDate),
     accessed: parts(ctx.accessed),
     URL: absolute(ctx, path),
     genre: w.targetGenre,
@@ -107,6 +109,7 @@ export function comparisonReference(year: number, path: string, ctx: CiteContext
     type: 'dataset',
     title: w.comparisonTitle(year),
     author: [{ literal: w.siteName }],
+    issued: parts(ctx.datasetDate),
     accessed: parts(ctx.accessed),
     URL: absolute(ctx, path),
     genre: w.comparisonGenre,
