@@ -84,3 +84,13 @@ export function scoreSyllables(units: GoldUnit[], predict: (line: number, token:
   }
   return { syllables, correct, accuracy: syllables ? correct / syllables : 0, flaggedShare: syllables ? flagged / syllables : 0, errorsCaught: wrong ? caught / wrong : 1, examples };
 }
+
+/** Recall and precision of headings or list items: the draft's are matched to the hand restoration's by their first words (folded). */
+export function structureScore(gold: string[], draft: string[]): { gold: number; draft: number; recall: number; precision: number } {
+  const key = (s: string) => tokenize(s, 0).slice(0, 4).map((t) => t.key).join(' ');
+  const pool = new Map<string, number>();
+  for (const d of draft) pool.set(key(d), (pool.get(key(d)) ?? 0) + 1);
+  let hit = 0;
+  for (const g of gold) { const k = key(g); const n = pool.get(k) ?? 0; if (n > 0) { hit++; pool.set(k, n - 1); } }
+  return { gold: gold.length, draft: draft.length, recall: gold.length ? hit / gold.length : 1, precision: draft.length ? hit / draft.length : 1 };
+}

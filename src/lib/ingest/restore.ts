@@ -9,7 +9,7 @@ import { fold } from '../text/fold.ts';
 import { ocrKey } from '../fidelity/tokens.ts';
 import { channelCost, learnConfusion, tokenCost, type ConfusionModel } from './confusion.ts';
 import { probability, START, trainLanguageModel, unigram, type LanguageModel } from './lm.ts';
-import { alignedPairs, type TrainingData } from './training.ts';
+import { alignedPairs, type AlignedPair, type TrainingData } from './training.ts';
 import { tokenize } from '../fidelity/tokens.ts';
 import { applyCasing, casingOf, isFigure, lmKey, normaliseTone } from './syllable.ts';
 
@@ -59,6 +59,17 @@ export function trainingSentences(data: TrainingData): string[][] {
 export function buildModel(data: TrainingData, dictionary: Set<string>): RestorationModel {
   // Place names of the vocabularies (not document text) teach "Trà Vinh" even when Trà Vinh's own plan is left out.
   const sentences = [...trainingSentences(data), ...data.names.map((n) => tokenize(n, 0).map((t) => t.raw))];
+  // A clean Markdown source (nothing to learn about OCR) would only teach "letters stay letters".
+  const pairs = data.documents.flatMap((d) => {
+    const p = alignedPairs(d);
+    const same = p.filter((x) => x.ocr === x.restored).length;
+    return same > p.length * 0.9 ? [] : p;
+  });
+  return modelFrom(sentences, pairs, dictionary, data.documents.map((d) => d.slug));
+}
+
+/** The model from its three sources: running text, OCR ↔ restored pairs, dictionary words. */
+export function modelFrom(sentences: string[][], pairs: AlignedPair[], dictionary: Iterable<string>, trainedOn: string[] = []): RestorationModel {
   const words = new Set<string>(dictionary);
   for (const s of sentences) for (const w of s) if (/^\p{L}+$/u.test(w)) words.add(w.toLowerCase());
   const byKey = new Map<string, string[]>();
@@ -68,13 +79,7 @@ export function buildModel(data: TrainingData, dictionary: Set<string>): Restora
     push(byKey, k, w);
     if (k.length >= 2) for (const d of deletions(k)) push(byDeletion, d, w);
   }
-  // A clean Markdown source (nothing to learn about OCR) would only teach "letters stay letters".
-  const pairs = data.documents.flatMap((d) => {
-    const p = alignedPairs(d);
-    const same = p.filter((x) => x.ocr === x.restored).length;
-    return same > p.length * 0.9 ? [] : p;
-  });
-  return { confusion: learnConfusion(pairs), lm: trainLanguageModel(sentences, words), words, byKey, byDeletion, trainedOn: data.documents.map((d) => d.slug) };
+  return { confusion: learnConfusion(pairs), lm: trainLanguageModel(sentences, words), words, byKey, byDeletion, trainedOn };
 }
 
 /** One reading of one or more OCR tokens. */
