@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { fold, slugify } from '../text/fold.ts';
 import { tokenize, tokenOffsets } from '../fidelity/tokens.ts';
 import { restoreTokens, SEARCH, type RestorationModel } from './restore.ts';
-import { isCapsLine } from './syllable.ts';
+import { isCapsLine, normaliseTone } from './syllable.ts';
 import { layoutOf, type SourceLine } from './structure.ts';
 import { leftColumn, parseHeader } from './header.ts';
 import { classifyTags, type TagClassifier } from './tags.ts';
@@ -37,11 +37,13 @@ export function restoreText(model: RestorationModel, text: string, line: number,
     if (o.text === '') { return; } // absorbed by the previous token (a word the OCR split)
     mdx += escapeMdx(gap); plain += gap;
     const low = o.unknown || o.confidence < SEARCH.threshold;
+    // One tone placement everywhere, the OCR kept in the marker included (the content check reads the whole file).
+    const reading = normaliseTone(o.text);
     if (low) {
-      flagged.push({ ocr: t.raw, reading: o.text, confidence: o.confidence, unknown: o.unknown, line });
-      mdx += `<Uncertain ocr="${t.raw.replace(/"/g, '&quot;')}">${escapeMdx(o.text)}</Uncertain>`;
-    } else mdx += escapeMdx(o.text);
-    plain += o.text;
+      flagged.push({ ocr: t.raw, reading, confidence: o.confidence, unknown: o.unknown, line });
+      mdx += `<Uncertain ocr="${normaliseTone(t.raw).replace(/"/g, '&quot;')}">${escapeMdx(reading)}</Uncertain>`;
+    } else mdx += escapeMdx(reading);
+    plain += reading;
   });
   mdx += escapeMdx(text.slice(at)); plain += text.slice(at);
   return { mdx: mdx.trim(), plain: plain.trim(), words: toks.length, flagged };
@@ -85,8 +87,6 @@ export function buildDraft(input: DraftInput): Draft {
   const run = (lines: SourceLine[], text: string, caps?: boolean): RestoredLine => {
     const r = restoreText(model, text, lines[0]?.line ?? 0, caps);
     flagged.push(...r.flagged); words += r.words;
-    // Map readings back to source line tokens, in order.
-    const per = restoreTokens; void per;
     return r;
   };
   const lineTexts = (ls: SourceLine[]) => ls.map((l) => l.text.trim());
@@ -111,12 +111,11 @@ export function buildDraft(input: DraftInput): Draft {
   const title = trichYeu ? trichYeu.charAt(0).toUpperCase() + trichYeu.slice(1) : titleLines[0] ?? '';
   const place = header.placeOcr ? run([], header.placeOcr, false).plain : null;
   const headerFold = fold([...left, ...right, ...titleLines, place ?? ''].join(' '));
-  const locality = input.localities.find((l) => headerFold.includes(fold(l.name)))?.id ?? null;
+  let locality = input.localities.find((l) => headerFold.includes(fold(l.name)))?.id ?? null;
   const issuer = left[0] ?? null;
   if (!header.number) unread.push('number (số hiệu)');
   if (!header.issuedDate) unread.push('issuedDate');
   if (!place) unread.push('issuedPlace');
-  if (!locality) unread.push('locality (not in content/vocab/localities.yaml: add it)');
   if (!issuer) unread.push('issuer');
   if (!header.docType) unread.push('docType');
 
@@ -165,6 +164,12 @@ export function buildDraft(input: DraftInput): Draft {
       sections[sections.length - 1]?.text.push(r.plain);
     }
   }
+  // No place in the header (Hà Tiên's scan has none): the locality named most often in the body, reported for review.
+  if (!locality) {
+    const bodyFold = fold(body.join(' '));
+    const best = input.localities.map((l) => ({ id: l.id, n: bodyFold.split(fold(l.name)).length - 1 })).sort((a, b) => b.n - a.n)[0];
+    if (best && best.n > 0) { locality = best.id; unread.push(`locality (guessed "${best.id}" from the body: confirm)`); }
+  }
   // Section tags: the classifier's labels under each heading it is confident about.
   if (input.tags) {
     for (const s of [...sections].reverse()) {
@@ -189,6 +194,7 @@ export function buildDraft(input: DraftInput): Draft {
   const signature = sig.length ? { authority, role: caps[0] ?? null, name: names[names.length - 1] ?? null, note: null } : null;
   if (signature && !signature.name) unread.push('signature.name');
 
+  if (!locality) unread.push('locality (not in content/vocab/localities.yaml: add it)');
   const frontmatter = {
     title: title || 'Chưa đọc được trích yếu',
     docType: header.docType ?? 'ke-hoach',

@@ -24,7 +24,6 @@ export interface SourceLayout {
 export const loose = (s: string): string => fold(s).replace(/0|6/g, 'o').replace(/1|\|/g, 'l').replace(/p(?=ang|ai|au|oan|e)/g, 'd').replace(/\s+/g, ' ');
 
 const DOC_TYPE_RE = /^[^a-z]{0,3}\s*(nghi ?quyet|ke ?hoach|bao ?cao|quyet ?dinh|chi ?thi)\s*$/;
-const ROMAN_RE = /^\s*(?:phan\s+)?([ivxl]{1,4}|[0-9]{1,2})?\s*$/;
 
 /** Page furniture: bare page numbers and short lines printed again and again (running heads). */
 export function findFurniture(lines: string[]): SourceLayout['furniture'] {
