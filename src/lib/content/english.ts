@@ -3,8 +3,9 @@
  * unofficial English abstracts (content/abstracts/en/<slug>.md). Every Vietnamese id must have its
  * English entry, every document its abstract, and nothing may name an unknown id: a problem is a
  * content issue, so check:content and the build fail naming the file, the field and the fix.
- * A synthetic scale corpus (invented provinces) has no translations: it gets the Vietnamese
- * names as stand-ins, flagged, and its English pages are noindex like all its pages.
+ * A content root that is not published (content/site.yaml `indexed: false`, e.g. the generated
+ * scale corpus with invented provinces) has no translations: it gets the Vietnamese names as
+ * stand-ins, flagged, and its pages are noindex like all its pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ export interface EnglishContent {
   vocab: EnglishVocab;
   /** Abstract per document slug: frontmatter and the Markdown paragraphs. */
   abstracts: Map<string, EnglishAbstract & { paragraphs: string[] }>;
-  /** True when names were filled from the Vietnamese (synthetic corpus only). */
+  /** True when names were filled from the Vietnamese (unpublished content roots only). */
   standIns: boolean;
 }
 
@@ -34,8 +35,8 @@ function matchIds(section: string, list: { id: string }[], viIds: string[], issu
   list.forEach((e, i) => { if (!viIds.includes(e.id)) issues.push({ file: VOCAB_FILE, field: `${section}[${i}].id`, message: `"${e.id}" is not an id of the Vietnamese vocabulary; fix the id or remove the entry` }); });
 }
 
-export function loadEnglish(root: string, vocab: Vocab & { indicators: Indicator[] }, documents: LoadedDocument[], issues: ContentIssue[]): EnglishContent | null {
-  const synthetic = documents.some((d) => d.meta.synthetic);
+export function loadEnglish(root: string, vocab: Vocab & { indicators: Indicator[] }, documents: LoadedDocument[], issues: ContentIssue[], published = true): EnglishContent | null {
+  const synthetic = !published;
   const path = join(root, VOCAB_FILE);
   if (!existsSync(path)) {
     if (synthetic) return null;
@@ -49,7 +50,7 @@ export function loadEnglish(root: string, vocab: Vocab & { indicators: Indicator
   const en = parsed.data;
   let standIns = false;
   if (synthetic) {
-    // Invented provinces have no translation: stand in with their (synthetic) Vietnamese names.
+    // An unpublished corpus (invented provinces) has no translation: stand in with their (synthetic) Vietnamese names.
     for (const l of vocab.localities) if (!en.localities.some((e) => e.id === l.id)) { en.localities.push({ id: l.id, name: l.name, history: l.history }); standIns = true; }
     for (const p of vocab.provinces) if (!en.provinces.some((e) => e.id === p.id)) { en.provinces.push({ id: p.id, name: p.name }); standIns = true; }
     en.localities = en.localities.filter((e) => vocab.localities.some((l) => l.id === e.id));
@@ -70,7 +71,7 @@ export function loadEnglish(root: string, vocab: Vocab & { indicators: Indicator
     const rel = abstractFile(d.slug);
     const file = join(root, rel);
     if (!existsSync(file)) {
-      if (!d.meta.synthetic) issues.push({ file: rel, field: '(file)', message: `document "${d.slug}" has no English abstract; write one (frontmatter title, writtenFrom; a few paragraphs from the document)` });
+      if (published) issues.push({ file: rel, field: '(file)', message: `document "${d.slug}" has no English abstract; write one (frontmatter title, writtenFrom; a few paragraphs from the document)` });
       continue;
     }
     const text = readFileSync(file, 'utf8');

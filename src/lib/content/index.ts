@@ -5,26 +5,29 @@
 import { ContentError, type ContentIssue } from '../checks/report.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
 import { loadData } from './data.ts';
-import { loadVocab, type Vocab } from './vocab.ts';
+import { loadVocab, loadYamlObject, type Vocab } from './vocab.ts';
+import { siteSettingsSchema, type SiteSettings } from '../../schemas/site.ts';
 import { loadEnglish, type EnglishContent } from './english.ts';
 import { stringTableIssues } from '../../i18n/index.ts';
 import { contentRoot, documentsDir } from './paths.ts';
 
 export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
+  site: SiteSettings;
   /** English edition: vocabulary translations and abstracts (null only for a synthetic corpus without them, or with skipData). */
   english: EnglishContent | null;
 }
 
 export function loadContent(root: string, opts: { documentsDir?: string; skipData?: boolean } = {}): { content: SiteContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
+  const site = loadYamlObject(root, 'content/site.yaml', siteSettingsSchema, issues);
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
   const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
   // The English edition and both interface string tables are checked with the content, so a missing key fails the build.
-  const english = opts.skipData ? null : loadEnglish(root, { ...vocab, indicators: data.indicators }, documents, issues);
+  const english = opts.skipData ? null : loadEnglish(root, { ...vocab, indicators: data.indicators }, documents, issues, site.indexed);
   if (!opts.skipData) issues.push(...stringTableIssues());
-  return { content: { ...vocab, ...data, documents, english }, issues };
+  return { content: { ...vocab, ...data, documents, site, english }, issues };
 }
 
 let cached: SiteContent | null = null;
