@@ -8,8 +8,8 @@ import { z } from 'zod';
 export const tableFieldSchema = z.object({
   /** Column name, exactly as in the CSV header. */
   name: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  /** Table Schema type; values are written with a dot decimal separator, dates as YYYY-MM-DD. */
-  type: z.enum(['string', 'integer', 'number', 'date']),
+  /** Table Schema type; numbers with a dot decimal separator, dates as YYYY-MM-DD, booleans as true/false. */
+  type: z.enum(['string', 'integer', 'number', 'date', 'boolean']),
   /** English description of the column. */
   description: z.string().min(1),
   /** Format hint: "uri" for links. */

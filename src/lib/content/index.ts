@@ -10,6 +10,8 @@ import { siteSettingsSchema, type SiteSettings } from '../../schemas/site.ts';
 import { loadEnglish, type EnglishContent } from './english.ts';
 import { stringTableIssues } from '../../i18n/index.ts';
 import { contentRoot, documentsDir } from './paths.ts';
+import { resultRows, targetRows } from '../data/dataset.ts';
+import { PILLAR_RULE_ENFORCED, pillarRuleViolations } from '../data/review.ts';
 
 export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
@@ -24,10 +26,13 @@ export function loadContent(root: string, opts: { documentsDir?: string; skipDat
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
   const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
-  // The English edition and both interface string tables are checked with the content, so a missing key fails the build.
   const english = opts.skipData ? null : loadEnglish(root, { ...vocab, indicators: data.indicators }, documents, issues, site.indexed);
+  // The English edition and both interface string tables are checked with the content, so a missing key fails the build.
   if (!opts.skipData) issues.push(...stringTableIssues());
-  return { content: { ...vocab, ...data, documents, site, english }, issues };
+  const content = { ...vocab, ...data, documents, site, english };
+  // Record-level rules need every record joined with its section, so they run once the rest is sound.
+  if (!opts.skipData && !issues.length && PILLAR_RULE_ENFORCED) issues.push(...pillarRuleViolations(content, [...targetRows(content), ...resultRows(content)]));
+  return { content, issues };
 }
 
 let cached: SiteContent | null = null;

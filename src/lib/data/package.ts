@@ -11,8 +11,9 @@ import { UNITS } from '../../schemas/indicator.ts';
 import { COMPARATORS, levelSchema } from '../../schemas/target.ts';
 import { resultRows, targetRows, toCsv, RESULT_COLUMNS, TARGET_COLUMNS } from './dataset.ts';
 import { urls } from '../urls.ts';
+import { COMPUTED_STATUSES } from './status.ts';
 
-type Row = Record<string, string | number | null>;
+type Row = Record<string, string | number | boolean | string[] | null>;
 
 export interface TableDefinition {
   name: string;
@@ -35,7 +36,10 @@ const enumField = (name: string, description: string, values: readonly string[],
 });
 const url = (description: string): TableField => ({ name: 'url', type: 'string', format: 'uri', description, constraints: { required: true } });
 
-const UNIT_LABELS: Record<keyof typeof UNITS, string> = { percent: 'percent (%)', count: 'count', rank: 'rank (place in a ranking)', 'percent-per-year': 'percent per year', 'million-vnd': 'million Vietnamese đồng' };
+const UNIT_LABELS: Record<keyof typeof UNITS, string> = { percent: 'percent (%)', count: 'count', rank: 'rank (place in a ranking)', 'percent-per-year': 'percent per year', 'per-100-inhabitants': 'per 100 inhabitants', 'per-100-households': 'per 100 households', 'million-vnd': 'million Vietnamese đồng' };
+/** A list of ids in one cell, separated by ";" (as toCsv writes arrays). */
+const idList = (name: string, description: string, ids: string[]): TableField => ({ name, type: 'string', description: `${description} Several ids are separated by ";".`, constraints: { pattern: `(${ids.join('|')})(;(${ids.join('|')}))*` } });
+const bool = (name: string, description: string): TableField => ({ name, type: 'boolean', description, constraints: { required: true } });
 const LEVEL_LABELS = { tinh: 'province', huyen: 'district', xa: 'commune' };
 
 /** Columns shared by targets and results, in their order in TARGET_COLUMNS / RESULT_COLUMNS. */
@@ -45,8 +49,11 @@ function commonFields(content: SiteContent): Record<string, TableField> {
     locality_name: text('locality_name', 'Locality name in Vietnamese, with diacritics.'),
     document: ref('document', 'Document the figure is taken from (documents.csv); its page is /van-ban/<document>/.', true),
     document_number: text('document_number', 'Document number (số hiệu); empty when the scan does not print one.', false),
-    pillar: enumField('pillar', 'Pillar or foundation, from the tags of the section holding the sentence.', content.pillars.map((p) => p.id), null, false),
-    sector: enumField('sector', 'Priority sector, when the section is tagged with one.', content.sectors.map((s) => s.id), null, false),
+    pillar: idList('pillar', 'Pillars or foundations, from the tags of the section holding the sentence (or the record\'s own).', content.pillars.map((p) => p.id)),
+    sector: idList('sector', 'Priority sectors, when the section is tagged with some.', content.sectors.map((s) => s.id)),
+    composite_index: bool('composite_index', 'true for a composite index (DTI, rankings), which belongs to no pillar by design.'),
+    note: text('note', "Reviewer's caveat to read before citing the figure (Vietnamese).", false),
+    uncertain: bool('uncertain', 'true when the figure itself sits inside an uncertain OCR reading.'),
     indicator: ref('indicator', 'Comparable indicator (indicators.csv); empty when none is equivalent.', false),
     text: text('text', 'The wording of the figure, verbatim from the restored document (Vietnamese).'),
     value: { name: 'value', type: 'number', description: 'The figure (lower bound of a range; group size of a rank target); empty for a qualitative target.', unit: { field: 'unit' } },
@@ -77,7 +84,10 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
       fields: pick(RESULT_COLUMNS, {
         id: id('Record id, stable across versions.'),
         target: ref('target', 'The target record this result answers (targets.csv), when the document sets them side by side.', false),
-        status: enumField('status', "The document's own assessment; empty when it gives none.", ['dat', 'chua-dat'], { dat: 'met', 'chua-dat': 'not met' }, false),
+        status_printed: enumField('status_printed', 'The assessment printed in the document (ĐẠT, CHƯA ĐẠT), as printed; empty when it gives none.', ['dat', 'chua-dat'], { dat: 'met (ĐẠT)', 'chua-dat': 'not met (CHƯA ĐẠT)' }, false),
+        status_computed: enumField('status_computed', 'Assessment worked out from the value, the comparator and the target; empty without a target.', COMPUTED_STATUSES, { met: 'met', 'not-met': 'not met', 'not-comparable': 'not directly comparable' }, false),
+        status_reason: text('status_reason', 'Why status_computed is what it is (Vietnamese).', false),
+        status_flag: text('status_flag', 'Warning when the printed assessment contradicts the figures (Vietnamese).', false),
       }),
       primaryKey: 'id',
       foreignKeys: [{ field: 'target', resource: 'targets', key: 'id' }, { field: 'locality', resource: 'localities', key: 'id' }, { field: 'document', resource: 'documents', key: 'id' }, { field: 'indicator', resource: 'indicators', key: 'id' }],

@@ -1,6 +1,6 @@
 /**
  * A small validator for the Table Schema subset of /data/datapackage.json (types string,
- * integer, number, date; required, unique, enum, pattern, minimum; primary and foreign keys),
+ * integer, number, date, boolean; required, unique, enum, pattern, minimum; primary and foreign keys),
  * over RFC 4180 CSV. Every problem names the table, the row (1 = first data row) and the column.
  */
 import type { DataPackage, TableSchema } from '../../schemas/data-package.ts';
@@ -35,6 +35,7 @@ function typeProblem(type: string, v: string): string | null {
   switch (type) {
     case 'integer': return /^-?\d+$/.test(v) ? null : `"${v}" is not an integer`;
     case 'number': return /^-?\d+(\.\d+)?$/.test(v) ? null : `"${v}" is not a number (dot decimal separator, no grouping)`;
+    case 'boolean': return v === 'true' || v === 'false' ? null : `"${v}" is not true or false`;
     case 'date': return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? null : `"${v}" is not a date YYYY-MM-DD`;
     default: return null;
   }
