@@ -1,21 +1,21 @@
 /** Groups the documents' tagged sections and marked figures by pillar and sector. */
 import type { LoadedDocument } from './content/documents.ts';
 import type { SiteContent } from './content/index.ts';
+import { modelOf } from './content/model.ts';
 import type { Mark, Section } from './document/parse.ts';
 import type { Pillar } from '../schemas/pillar.ts';
 
 export interface TaggedMark { doc: LoadedDocument; mark: Mark }
 export interface TaggedSection { doc: LoadedDocument; section: Section }
 
-function sectionOf(doc: LoadedDocument, id: string | null): Section | undefined {
-  return id ? doc.parsed.sections.find((s) => s.heading.id === id) : undefined;
-}
+/** The section a mark stands in (from the site model). */
+const sectionOf = (content: SiteContent, mark: Mark): Section | undefined => modelOf(content).mark(mark.id)?.section;
 
 /** Marks whose section (or an ancestor) carries the pillar. */
 export function marksByPillar(content: SiteContent, keep: (d: LoadedDocument) => boolean = () => true): { pillar: Pillar; marks: TaggedMark[] }[] {
   return content.pillars.map((pillar) => ({
     pillar,
-    marks: content.documents.filter(keep).flatMap((doc) => doc.parsed.marks.filter((m) => sectionOf(doc, m.sectionId)?.pillars.includes(pillar.id)).map((mark) => ({ doc, mark }))),
+    marks: content.documents.filter(keep).flatMap((doc) => doc.parsed.marks.filter((m) => sectionOf(content, m)?.pillars.includes(pillar.id)).map((mark) => ({ doc, mark }))),
   })).filter((g) => g.marks.length > 0);
 }
 
@@ -26,7 +26,7 @@ export function sectionsWithTag(content: SiteContent, kind: 'pillars' | 'sectors
 
 /** Marks inside sections carrying a topic (own or inherited). */
 export function marksWithTag(content: SiteContent, kind: 'pillars' | 'sectors', id: string): TaggedMark[] {
-  return content.documents.flatMap((doc) => doc.parsed.marks.filter((m) => sectionOf(doc, m.sectionId)?.[kind].includes(id)).map((mark) => ({ doc, mark })));
+  return content.documents.flatMap((doc) => doc.parsed.marks.filter((m) => sectionOf(content, m)?.[kind].includes(id)).map((mark) => ({ doc, mark })));
 }
 
 /** First words of a section's text, for a passage preview. */

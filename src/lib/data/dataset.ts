@@ -4,7 +4,7 @@
  * target rows are the public contract (issue #8); do not rename them.
  */
 import type { SiteContent } from '../content/index.ts';
-import type { LoadedDocument } from '../content/documents.ts';
+import { modelOf } from '../content/model.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
 import type { Comparator } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/indicator.ts';
@@ -24,17 +24,6 @@ export interface ResultRow {
   year: number | null; status: 'dat' | 'chua-dat' | null; url: string; document_type: string; anchor: string; note: string | null;
 }
 
-function anchorContext(content: SiteContent) {
-  const byAnchor = new Map<string, { doc: LoadedDocument; pillars: string[]; sectors: string[] }>();
-  for (const doc of content.documents) {
-    for (const m of doc.parsed.marks) {
-      const section = doc.parsed.sections.find((s) => s.heading.id === m.sectionId);
-      byAnchor.set(m.id, { doc, pillars: section?.pillars ?? [], sectors: section?.sectors ?? [] });
-    }
-  }
-  return byAnchor;
-}
-
 /** The first pillar of a section that is a pillar proper, else its first foundation. */
 function mainPillar(content: SiteContent, ids: string[], indicatorPillar: string | null): string | null {
   if (indicatorPillar && ids.includes(indicatorPillar)) return indicatorPillar;
@@ -43,11 +32,11 @@ function mainPillar(content: SiteContent, ids: string[], indicatorPillar: string
 }
 
 export function targetRows(content: SiteContent): TargetRow[] {
-  const ctx = anchorContext(content);
+  const model = modelOf(content);
   const indicatorPillar = new Map(content.indicators.map((i) => [i.id, i.pillar]));
   return content.targets.map((t) => {
-    const c = ctx.get(t.anchor)!;
-    const locality = content.localities.find((l) => l.id === c.doc.meta.locality)!;
+    const c = model.mark(t.anchor)!;
+    const locality = model.locality(c.doc.meta.locality);
     return {
       id: t.id, locality: locality.id, locality_name: locality.name, document: c.doc.slug, document_number: c.doc.meta.number,
       pillar: t.pillar ?? mainPillar(content, c.pillars, t.indicator ? indicatorPillar.get(t.indicator) ?? null : null),
@@ -59,11 +48,11 @@ export function targetRows(content: SiteContent): TargetRow[] {
 }
 
 export function resultRows(content: SiteContent): ResultRow[] {
-  const ctx = anchorContext(content);
+  const model = modelOf(content);
   const indicatorPillar = new Map(content.indicators.map((i) => [i.id, i.pillar]));
   return content.results.map((r) => {
-    const c = ctx.get(r.anchor)!;
-    const locality = content.localities.find((l) => l.id === c.doc.meta.locality)!;
+    const c = model.mark(r.anchor)!;
+    const locality = model.locality(c.doc.meta.locality);
     return {
       id: r.id, target: r.target, locality: locality.id, locality_name: locality.name, document: c.doc.slug, document_number: c.doc.meta.number,
       pillar: mainPillar(content, c.pillars, r.indicator ? indicatorPillar.get(r.indicator) ?? null : null), sector: c.sectors[0] ?? null,
