@@ -4,7 +4,7 @@
  */
 import { loadContent } from '../src/lib/content/index.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
-import { formatIssues } from '../src/lib/checks/report.ts';
+import { formatIssues } from '../src/lib/content/issues.ts';
 
 const { content, issues } = loadContent(contentRoot());
 if (issues.length) {

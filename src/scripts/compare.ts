@@ -4,7 +4,7 @@
  * downloads the visible view as CSV. Without JavaScript the full matrix stays readable.
  */
 import { fold } from '../lib/text/fold.ts';
-import { matrixCsv } from '../lib/compare/csv.ts';
+import { matrixCsv } from './matrix-csv.ts';
 
 export function initCompare(): void {
   const form = document.getElementById('compare-controls') as HTMLFormElement;

@@ -3,9 +3,9 @@ import { loadContent } from '../../src/lib/content/index.ts';
 import { makeSite, validDocument } from './helpers/site-fixture.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadYamlList } from '../../src/lib/content/vocab.ts';
+import { loadYamlList } from '../../src/lib/content/yaml.ts';
 import { datasetVersionSchema } from '../../src/schemas/changelog.ts';
-import type { ContentIssue } from '../../src/lib/checks/report.ts';
+import type { ContentIssue } from '../../src/lib/content/issues.ts';
 
 const FILE = 'content/documents/thu-ke-hoach-12-2023.mdx';
 const issuesFor = (edit: (mdx: string) => string) => loadContent(makeSite({ 'thu-ke-hoach-12-2023.mdx': edit(validDocument()) }), { documentsDir: 'content/documents', skipData: true }).issues;
