@@ -7,11 +7,11 @@
  */
 import { getContent, type SiteContent } from './index.ts';
 import type { LoadedDocument } from './documents.ts';
-import type { Section } from '../document/parse.ts';
+import type { Mark, Section } from '../document/parse.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
 
 /** A marked target or result sentence in its place: the document, the section and the section's tags. */
-export interface MarkContext { doc: LoadedDocument; section: Section | undefined; pillars: string[]; sectors: string[] }
+export interface MarkContext { doc: LoadedDocument; mark: Mark; section: Section | undefined; pillars: string[]; sectors: string[] }
 
 /** Items by key; the first item wins, as a linear search would find it. */
 function byKey<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T> {
@@ -43,7 +43,7 @@ export function buildSiteModel(content: SiteContent) {
     headings.set(doc, new Map([...byKey(doc.parsed.headings, (h) => h.id)].map(([id, h]) => [id, h.text])));
     for (const m of doc.parsed.marks) {
       const section = m.sectionId ? sections.get(m.sectionId) : undefined;
-      marks.set(m.id, { doc, section, pillars: section?.pillars ?? [], sectors: section?.sectors ?? [] });
+      marks.set(m.id, { doc, mark: m, section, pillars: section?.pillars ?? [], sectors: section?.sectors ?? [] });
     }
   }
   const locality = lookup(localities, 'locality');
