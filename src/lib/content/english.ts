@@ -11,10 +11,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { englishAbstractSchema, englishVocabSchema, type EnglishAbstract, type EnglishVocab } from '../../schemas/english-vocab.ts';
-import type { ContentIssue } from '../checks/report.ts';
+import type { ContentIssue } from './issues.ts';
 import { isNFC } from '../text/fold.ts';
 import type { LoadedDocument } from './documents.ts';
-import { zodIssues, type Vocab } from './vocab.ts';
+import { zodIssues } from './yaml.ts';
+import type { Vocab } from './vocab.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 
 export interface EnglishContent {
