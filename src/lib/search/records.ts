@@ -1,6 +1,10 @@
 /** Titles and filters of search records; filter names and values are Vietnamese, NFC. */
 import type { SiteContent } from '../content/index.ts';
 import type { ResultRow, TargetRow } from '../data/dataset.ts';
+import { DOC_TYPES } from '../../schemas/document.ts';
+import { KINDS, TIER_FILTER, TIERS } from './tiers.ts';
+
+export { KINDS, TIER_FILTER, TIERS };
 
 export const FILTER_NAMES = {
   locality: 'Địa phương',
@@ -35,6 +39,7 @@ function rowFilters(content: SiteContent, row: Row): Record<string, string[]> {
     [FILTER_NAMES.docType]: [row.document_type],
     [FILTER_NAMES.document]: [documentLabel(row.document_type, row.document_number, row.locality_name)],
     [FILTER_NAMES.kind]: [row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'],
+    [TIER_FILTER]: [TIERS.passage],
   };
   const pillar = row.pillar ? content.pillars.find((p) => p.id === row.pillar)?.name : null;
   const sector = row.sector ? content.sectors.find((s) => s.id === row.sector)?.name : null;
@@ -50,4 +55,23 @@ export function searchContent(content: SiteContent, rows: Row[], sentence: strin
   const indicators = [...new Set(rows.map((r) => (r.indicator ? content.indicators.find((i) => i.id === r.indicator)?.name : null)).filter(Boolean))];
   const r = rows[0];
   return [sentence, ...indicators, r.locality_name, documentLabel(r.document_type, r.document_number, r.locality_name)].join('. ').normalize('NFC');
+}
+
+/** A document's own filters (locality, type, document) plus pillars and sectors of one section, NFC. */
+export function documentFilters(content: SiteContent, doc: SiteContent['documents'][number], sectionId: string | null, kind: string, tier: string): Record<string, string[]> {
+  const locality = content.localities.find((l) => l.id === doc.meta.locality)!;
+  const type = DOC_TYPES[doc.meta.docType];
+  const section = sectionId ? doc.parsed.sections.find((s) => s.heading.id === sectionId) : undefined;
+  const f: Record<string, string[]> = {
+    [FILTER_NAMES.locality]: [locality.name],
+    [FILTER_NAMES.docType]: [type],
+    [FILTER_NAMES.document]: [documentLabel(type, doc.meta.number, locality.name)],
+    [FILTER_NAMES.kind]: [kind],
+    [TIER_FILTER]: [tier],
+  };
+  const pillars = (section?.pillars ?? []).map((id) => content.pillars.find((p) => p.id === id)?.name).filter((n): n is string => Boolean(n));
+  const sectors = (section?.sectors ?? []).map((id) => content.sectors.find((s) => s.id === id)?.name).filter((n): n is string => Boolean(n));
+  if (pillars.length) f[FILTER_NAMES.pillar] = pillars;
+  if (sectors.length) f[FILTER_NAMES.sector] = sectors;
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map((x) => x.normalize('NFC'))]));
 }
