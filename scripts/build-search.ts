@@ -85,12 +85,18 @@ const rows = [...targetRows(content).map((r) => ({ ...r, kind: 'target' as const
 const byUrl = new Map<string, typeof rows>();
 for (const r of rows) byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r]);
 const markText = new Map(content.documents.flatMap((d) => d.parsed.marks.map((m) => [m.id, m.text] as const)));
+// The section path of each marked sentence, shown with it like a passage's.
+const markSection = new Map(content.documents.flatMap((d) => {
+  const text = new Map(d.parsed.headings.map((h) => [h.id, h.text]));
+  const path = new Map(d.parsed.sections.map((sec) => [sec.heading.id, [...sec.path, sec.heading.id].map((id) => text.get(id) ?? id).join(' › ')]));
+  return d.parsed.marks.map((m) => [m.id, m.sectionId ? path.get(m.sectionId) ?? '' : ''] as const);
+}));
 for (const group of byUrl.values()) {
   const first = group[0];
   await add({
     url: first.url,
     content: searchContent(content, group, markText.get(first.anchor) ?? first.text),
-    meta: { title: targetSearchTitle(content, first), kind: first.kind === 'target' ? KINDS.target : KINDS.result },
+    meta: { title: targetSearchTitle(content, first), kind: first.kind === 'target' ? KINDS.target : KINDS.result, section: markSection.get(first.anchor) ?? '' },
     filters: searchFilters(content, group),
   }, first.anchor);
   counts.sentences++;

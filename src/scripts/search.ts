@@ -24,8 +24,11 @@ interface Pagefind {
 
 const PAGE_SIZE = 20;
 /** Results painted as soon as their fragments arrive; the rest follow. */
-const FIRST_PAINT = 6;
-const TIER_ORDER = [TIERS.passage, TIERS.section, TIERS.document];
+const FIRST_PAINT = 8;
+/** Searched tier by tier; sentences and passages are one list, the sentence scores lifted. */
+const TIER_ORDER = [[TIERS.sentence, TIERS.passage], [TIERS.section], [TIERS.document]];
+/** A marked sentence holds one figure: ahead of the paragraph around it when both match as well. */
+const SENTENCE_BOOST = 1.5;
 
 export function initSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
@@ -49,7 +52,8 @@ export function initSearch(): void {
       const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
       await pf.options?.({ excerptLength: 40 });
       await pf.init();
-      await renderFilters(pf);
+      // Filter counts are not needed for the first results.
+      setTimeout(() => void renderFilters(pf), 0);
       return pf;
     })();
     return loading;
@@ -111,11 +115,14 @@ export function initSearch(): void {
     if (!q.trim() && !Object.keys(filters).length) { list.replaceChildren(); status.textContent = ''; return; }
     const pf = await load();
     const queries = q.trim() ? expandQuery(q, glossary) : [null];
-    // One search per tier, so passages come before sections and sections before documents.
-    const found = await Promise.all(TIER_ORDER.map((tier) => Promise.all(queries.map((v) => pf.search(v, { filters: { ...filters, [TIER_FILTER]: { any: [tier] } } })))));
+    // Searches per tier, so passages come before sections and sections before documents.
+    const search = (tier: string) => Promise.all(queries.map((v) => pf.search(v, { filters: { ...filters, [TIER_FILTER]: { any: [tier] } } })));
+    const found = await Promise.all(TIER_ORDER.map((tiers) => Promise.all(tiers.map(search))));
     if (mine !== seq) return;
-    const ranked = found.flatMap((perTier, t) => rankResults<{ res: PagefindResult; tier: number }>(perTier.flatMap((r, i) => r.results.map((res) => ({ key: res.id, score: res.score, variant: i, item: { res, tier: t + 1 } }))))).slice(0, PAGE_SIZE);
-    const total = ranked.length && found.reduce((n, perTier) => n + new Set(perTier.flatMap((r) => r.results.map((x) => x.id))).size, 0);
+    const ranked = found.flatMap((perTier, t) => rankResults<{ res: PagefindResult; tier: number }>(perTier.flatMap((variants, k) => variants.flatMap((r, i) => r.results.map((res) => ({
+      key: res.id, score: res.score * (t === 0 && k === 0 ? SENTENCE_BOOST : 1), variant: i, item: { res, tier: t + 1 },
+    })))))).slice(0, PAGE_SIZE);
+    const total = ranked.length && new Set(found.flat(2).flatMap((r) => r.results.map((x) => x.id))).size;
     const fetchData = (h: Hit<{ res: PagefindResult; tier: number }>) => h.item.res.data().then((d) => ({ d: clean(d), tier: h.item.tier }));
     const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
     if (mine !== seq) return;

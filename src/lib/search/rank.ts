@@ -23,14 +23,13 @@ export function rankResults<T>(hits: Hit<T>[], exactBoost = 1): Hit<T>[] {
  * records, which hold one figure each.
  */
 export function orderByMatch<T>(query: string, results: { item: T; text: string; isRecord: boolean; tier?: number }[]): T[] {
-  const q = query.trim().replace(/\s+/g, ' ');
-  const lower = q.toLocaleLowerCase('vi');
-  const folded = fold(q);
+  // Phrases are compared word by word: punctuation between words ("tích hợp, chia sẻ") does not break them.
+  const words = (s: string) => ` ${s.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const q = query.trim();
+  const lower = words(q);
+  const folded = words(fold(q));
   const hasFigure = /\d/.test(q);
-  const phrase = (text: string) => {
-    const t = text.replace(/\s+/g, ' ');
-    return q && t.toLocaleLowerCase('vi').includes(lower) ? 2 : q && fold(t).includes(folded) ? 1 : 0;
-  };
+  const phrase = (text: string) => (!lower.trim() ? 0 : words(text).includes(lower) ? 2 : words(fold(text)).includes(folded) ? 1 : 0);
   return results
     .map((r, i) => ({ r, i, phrase: phrase(r.text), tier: r.tier ?? 1, figure: hasFigure && r.isRecord ? 1 : 0 }))
     .sort((a, b) => b.phrase - a.phrase || a.tier - b.tier || b.figure - a.figure || a.i - b.i)

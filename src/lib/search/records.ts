@@ -39,7 +39,7 @@ function rowFilters(content: SiteContent, row: Row): Record<string, string[]> {
     [FILTER_NAMES.docType]: [row.document_type],
     [FILTER_NAMES.document]: [documentLabel(row.document_type, row.document_number, row.locality_name)],
     [FILTER_NAMES.kind]: [row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'],
-    [TIER_FILTER]: [TIERS.passage],
+    [TIER_FILTER]: [TIERS.sentence],
   };
   const pillar = row.pillar ? content.pillars.find((p) => p.id === row.pillar)?.name : null;
   const sector = row.sector ? content.sectors.find((s) => s.id === row.sector)?.name : null;
