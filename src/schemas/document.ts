@@ -115,22 +115,16 @@ export const documentSchema = z.object({
      * the method page publishes every one.
      */
     readings: z.array(ocrReadingSchema).default([]),
-    /** Former name of `readings` (figures only); merged into it. */
-    numberReadings: z.array(ocrReadingSchema).default([]),
   }).strict(),
   /** How far the restoration has got. */
   restoration: z.object({
-    /** "restored": complete and checked; "in-progress": published with a visible notice. */
-    status: z.enum(['restored', 'in-progress']),
+    /**
+     * "restored": complete and checked; "in-progress": published with a visible notice; "draft": written by
+     * `npm run ingest` and not yet reviewed (never published: allowed only under CDS_CONTENT_ROOT).
+     */
+    status: z.enum(['restored', 'in-progress', 'draft']),
     /** Short method note shown on the page. */
     notes: nfcText.nullable(),
   }).strict(),
-  /**
-   * True only for generated documents of the scale test's synthetic corpus
-   * (scripts/generate-scale-corpus.ts): invented places and altered figures, never a real text.
-   * Their pages carry a visible banner and <meta name="robots" content="noindex">. Absent (false)
-   * for every real document.
-   */
-  synthetic: z.boolean().default(false),
 }).strict();
 export type DocumentMeta = z.infer<typeof documentSchema>;

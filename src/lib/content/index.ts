@@ -5,19 +5,22 @@
 import { ContentError, type ContentIssue } from '../checks/report.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
 import { loadData } from './data.ts';
-import { loadVocab, type Vocab } from './vocab.ts';
+import { loadVocab, loadYamlObject, type Vocab } from './vocab.ts';
+import { siteSettingsSchema, type SiteSettings } from '../../schemas/site.ts';
 import { contentRoot, documentsDir } from './paths.ts';
 
 export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
+  site: SiteSettings;
 }
 
 export function loadContent(root: string, opts: { documentsDir?: string; skipData?: boolean } = {}): { content: SiteContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
+  const site = loadYamlObject(root, 'content/site.yaml', siteSettingsSchema, issues);
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
   const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
-  return { content: { ...vocab, ...data, documents }, issues };
+  return { content: { ...vocab, ...data, documents, site }, issues };
 }
 
 let cached: SiteContent | null = null;

@@ -123,6 +123,7 @@ export function parseAttributes(src: string): Record<string, string> {
 export function inlineToPlain(src: string): string {
   return src
     .replace(UNCERTAIN_RE, (_m, a, b, c, reading) => reading ?? '')
+    .replace(/<Unprinted\b[^>]*\/>/g, '') // an editorial "not printed" marker carries no words of the document
     .replace(/<\/?(Target|Result)\b[^>]*>/g, '')
     .replace(/<br\s*\/?>/g, ' ')
     .replace(/\[\^[^\]]+\]/g, '')
