@@ -40,20 +40,21 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)\]”])
  * (link icons, screen-reader glosses) and footnote reference/back links is left out.
  */
 export function extractPassages(html: string): Passage[] {
-  const out: Passage[] = [];
   const headings: HeadingRef[] = [];
   let heading: { ref: HeadingRef; parts: string[] } | null = null;
   let ignore: { tag: string; depth: number } | null = null;
   let headerCells: string[] = [];
   let inThead = false;
   let cell: string[] | null = null;
-  let passage: { id: string; tag: string; kind: PassageKind; depth: number; parts: string[]; cells: string[]; nestedList: number } | null = null;
+  // Open passages, innermost last: a list item nested in another is a passage of its own.
+  const open: { id: string; tag: string; kind: PassageKind; depth: number; parts: string[]; cells: string[]; at: number }[] = [];
+  const found: (Passage & { at: number })[] = [];
   let depth = 0;
   const text = (s: string) => {
     if (ignore) return;
     if (heading) heading.parts.push(s);
     if (cell) cell.push(s);
-    if (passage && !passage.nestedList) passage.parts.push(s);
+    open.at(-1)?.parts.push(s);
   };
   for (const m of html.matchAll(TAG)) {
     if (m[4] !== undefined) { text(decodeEntities(m[4])); continue; }
@@ -70,11 +71,10 @@ export function extractPassages(html: string): Passage[] {
       const id = attr(attrs, 'id')?.[1];
       if (/^h[2-6]$/.test(tag) && id) { heading = { ref: { id, text: '', level: Number(tag[1]) }, parts: [] }; continue; }
       if (tag === 'thead') { inThead = true; headerCells = []; }
-      if ((tag === 'th' || tag === 'td') && (inThead || passage?.kind === 'table-row')) cell = [];
-      if (passage && (tag === 'ul' || tag === 'ol')) passage.nestedList++;
-      if (!passage && id && PASSAGE_ID.test(id) && (tag === 'p' || tag === 'li' || tag === 'tr')) {
+      if ((tag === 'th' || tag === 'td') && (inThead || open.at(-1)?.kind === 'table-row')) cell = [];
+      if (id && PASSAGE_ID.test(id) && (tag === 'p' || tag === 'li' || tag === 'tr')) {
         const kind: PassageKind = id.startsWith('fn-') ? 'footnote' : tag === 'p' ? 'paragraph' : tag === 'li' ? 'list-item' : 'table-row';
-        passage = { id, tag, kind, depth, parts: [], cells: [], nestedList: 0 };
+        open.push({ id, tag, kind, depth, parts: [], cells: [], at: m.index! });
       }
       continue;
     }
@@ -92,19 +92,20 @@ export function extractPassages(html: string): Passage[] {
     if (tag === 'thead') inThead = false;
     if ((tag === 'th' || tag === 'td') && cell) {
       const t = clean(cell.join(''));
-      if (inThead) headerCells.push(t); else passage?.cells.push(t);
+      if (inThead) headerCells.push(t); else open.at(-1)?.cells.push(t);
       cell = null;
     }
-    if (passage && (tag === 'ul' || tag === 'ol') && passage.nestedList) passage.nestedList--;
+    const passage = open.at(-1);
     if (passage && tag === passage.tag && depth === passage.depth - 1) {
+      open.pop();
       const t = passage.kind === 'table-row'
         ? passage.cells.map((c, i) => (c ? (headerCells[i] ? `${headerCells[i]}: ${c}` : c) : '')).filter(Boolean).join(' · ')
         : clean(passage.parts.join(''));
-      if (t) out.push({ id: passage.id, kind: passage.kind, text: t, headings: [...headings] });
-      passage = null;
+      if (t) found.push({ id: passage.id, kind: passage.kind, text: t, headings: [...headings], at: passage.at });
     }
   }
-  return out;
+  // In page order (an outer list item closes after the items nested in it).
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...p }) => p);
 }
 
 /** The part of a built document page that holds the document's own text. */
