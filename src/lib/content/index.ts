@@ -8,6 +8,8 @@ import { loadData } from './data.ts';
 import { loadVocab, loadYamlObject, type Vocab } from './vocab.ts';
 import { siteSettingsSchema, type SiteSettings } from '../../schemas/site.ts';
 import { contentRoot, documentsDir } from './paths.ts';
+import { resultRows, targetRows } from '../data/dataset.ts';
+import { PILLAR_RULE_ENFORCED, pillarRuleViolations } from '../data/review.ts';
 
 export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
@@ -20,7 +22,10 @@ export function loadContent(root: string, opts: { documentsDir?: string; skipDat
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
   const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
-  return { content: { ...vocab, ...data, documents, site }, issues };
+  const content = { ...vocab, ...data, documents, site };
+  // Record-level rules need every record joined with its section, so they run once the rest is sound.
+  if (!opts.skipData && !issues.length && PILLAR_RULE_ENFORCED) issues.push(...pillarRuleViolations(content, [...targetRows(content), ...resultRows(content)]));
+  return { content, issues };
 }
 
 let cached: SiteContent | null = null;
