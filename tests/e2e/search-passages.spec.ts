@@ -35,7 +35,7 @@ const CASES: [string, string, string, string][] = [
   ['hai nguyen tac bao dam an toan thong tin mang', HT, '7-2-nguyen-tac-bao-dam-an-toan-thong-tin-mang--1', 'hai nguyên tắc bảo đảm an toàn thông tin mạng'],
   ['tiep nhan va tra ket qua TTHC tai Bo phan tiep nhan', HT, '11-de-nghi-buu-dien-thanh-pho--1', 'tiếp nhận và trả kết quả'],
   ['he thong van phong dien tu ho so cong viec', HT, '8-chinh-quyen-so--1', 'Văn phòng điện tử'],
-  ['van ban trao doi giua cac co quan nha nuoc duoi dang dien tu', HT, 'a-phat-trien-chinh-quyen-so--2', 'dưới dạng điện tử'],
+  ['van ban trao doi giua cac co quan nha nuoc duoi dang dien tu', HT, 'a-phat-trien-chinh-quyen-dien-tu--2', 'dưới dạng điện tử'],
   // Tiền Giang, Báo cáo 573-BC/TU
   ['1174 ma dinh danh dien tu', TG573, '2-8-chuyen-doi-so-trong-cac-co-quan-dang-nha-nuoc-mat-tran-to-quoc-cac-to-chuc-chinh-tri-xa-hoi-doanh-nghiep--3', '1.174 mã định danh điện tử'],
   ['200 trang thong tin dien tu thanh phan', TG573, '2-8-chuyen-doi-so-trong-cac-co-quan-dang-nha-nuoc-mat-tran-to-quoc-cac-to-chuc-chinh-tri-xa-hoi-doanh-nghiep--9', '200 trang thông tin điện tử thành phần'],
@@ -44,7 +44,7 @@ const CASES: [string, string, string, string][] = [
   ['ISO 9001 HACCP', TG573, 'fn-4', 'ISO 9001'],
   ['csdl quoc gia ve bao hiem', TG573, 'fn-10', 'CSDL quốc gia về bảo hiểm'],
   ['Viettel Mobifone VTVCab', TG573, 'fn-1', 'Mobifone'],
-  ['nganh van hoa the thao va du lich', TG573, 'c-nganh-nong-nghiep-va-phat-trien-nong-thon--3', 'Văn hóa, Thể thao và Du lịch'],
+  ['chien luoc phat trien cac nganh cong nghiep van hoa', TG573, 'd-nganh-van-hoa-the-thao-va-du-lich--1', 'ngành công nghiệp văn hóa'],
   // Tiền Giang, Kế hoạch 112/KH-UBND
   ['quyet dinh 2540/QD-UBND ma dinh danh', TG112, 'i-danh-muc-cac-van-ban-ve-chuyen-doi-so-nam-2022--6', '2540/QĐ-UBND'],
   ['cong van 6491/UBND-KT', TG112, 'i-danh-muc-cac-van-ban-ve-chuyen-doi-so-nam-2022--23', '6491/UBND-KT'],
