@@ -65,7 +65,7 @@ export function documentFilters(content: SiteContent, doc: SiteContent['document
   const f: Record<string, string[]> = {
     [FILTER_NAMES.locality]: [locality.name],
     [FILTER_NAMES.docType]: [type],
-    [FILTER_NAMES.document]: [documentLabel(type, doc.meta.number, locality.name)],
+    [FILTER_NAMES.document]: [modelOf(content).documentLabelWithLocality(doc)],
     [FILTER_NAMES.kind]: [kind],
     [TIER_FILTER]: [tier],
   };
