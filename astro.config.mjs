@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.mjs';
+import { tableIds } from './src/lib/markdown/table-ids.mjs';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { outDir } from './src/lib/content/paths.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
@@ -21,7 +22,7 @@ const processor = satteri({
       },
     },
   },
-  hastPlugins: [asciiHeadingIds()],
+  hastPlugins: [asciiHeadingIds(), tableIds()],
 });
 
 export default defineConfig({

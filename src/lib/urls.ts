@@ -11,5 +11,7 @@ export const urls = {
   sector: (id: string) => `/linh-vuc/${id}/`,
   topics: () => '/chu-de/',
   method: () => '/phuong-phap/',
+  consistency: (id?: string) => `/doi-chieu-so-lieu/${id ? `#${id}` : ''}`,
+  documentTableCsv: (slug: string, table: number) => `/van-ban/${slug}/bang-${table}.csv`,
   search: (q?: string) => `/tim-kiem/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };

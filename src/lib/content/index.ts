@@ -6,10 +6,13 @@ import { ContentError, type ContentIssue } from '../checks/report.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
 import { loadData } from './data.ts';
 import { loadVocab, type Vocab } from './vocab.ts';
+import { loadConsistencyData, runConsistency } from '../consistency/index.ts';
 import { contentRoot, documentsDir } from './paths.ts';
 
 export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
+  /** Declared consistency checks and table number formats (content/data/consistency.yaml, table-formats.yaml). */
+  consistency: ReturnType<typeof loadConsistencyData>;
 }
 
 export function loadContent(root: string, opts: { documentsDir?: string; skipData?: boolean } = {}): { content: SiteContent; issues: ContentIssue[] } {
@@ -17,7 +20,11 @@ export function loadContent(root: string, opts: { documentsDir?: string; skipDat
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
   const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
-  return { content: { ...vocab, ...data, documents }, issues };
+  const consistency = opts.skipData ? { checks: [], formats: [] } : loadConsistencyData(root, issues);
+  const content = { ...vocab, ...data, documents, consistency };
+  // Checked last, on content that is otherwise valid (its anchors and records must resolve).
+  if (!opts.skipData && !issues.length) issues.push(...runConsistency(content, consistency, root).issues);
+  return { content, issues };
 }
 
 let cached: SiteContent | null = null;

@@ -79,7 +79,7 @@ export function toCsv<T extends object>(rows: T[], columns: (keyof T)[]): string
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return `\uFEFF${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
+  return `\uFEFF${[columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
 }
 
 export const TARGET_COLUMNS = ['id', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'indicator', 'text', 'comparator', 'value', 'value_max', 'unit', 'year', 'level', 'url'] as const;
