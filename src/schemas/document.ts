@@ -120,8 +120,11 @@ export const documentSchema = z.object({
   }).strict(),
   /** How far the restoration has got. */
   restoration: z.object({
-    /** "restored": complete and checked; "in-progress": published with a visible notice. */
-    status: z.enum(['restored', 'in-progress']),
+    /**
+     * "restored": complete and checked; "in-progress": published with a visible notice; "draft": written by
+     * `npm run ingest` and not yet reviewed (never published: allowed only under CDS_CONTENT_ROOT).
+     */
+    status: z.enum(['restored', 'in-progress', 'draft']),
     /** Short method note shown on the page. */
     notes: nfcText.nullable(),
   }).strict(),

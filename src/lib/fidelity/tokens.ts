@@ -36,7 +36,8 @@ const OCR_MAP: Record<string, string> = {
 /** Letter groups the OCR produces for one Vietnamese letter ("img"/"irng" for ứng, "rn" for m). */
 const OCR_GROUPS: [RegExp, string][] = [[/irng|rmg|img/g, 'ung'], [/rng|mg/g, 'ng'], [/rn/g, 'm']];
 
-function ocrKey(folded: string): string {
+/** Folded text with OCR confusions collapsed into one letter class each (the candidate index of the ingest model uses it too). */
+export function ocrKey(folded: string): string {
   let out = '';
   let text = folded;
   for (const [re, to] of OCR_GROUPS) text = text.replace(re, to);

@@ -1,0 +1,224 @@
+/**
+ * Assembles a reviewable draft from an OCR source (issue #21): restored MDX in the project's
+ * conventions with <Uncertain> where the model is unsure, draft frontmatter from the header
+ * block, draft <Target>/<Result> marks, draft section tags, and the numbers for the report.
+ */
+import { stringify } from 'yaml';
+import { fold, slugify } from '../text/fold.ts';
+import { tokenize, tokenOffsets } from '../fidelity/tokens.ts';
+import { restoreTokens, SEARCH, type RestorationModel } from './restore.ts';
+import { isCapsLine, normaliseTone } from './syllable.ts';
+import { layoutOf, type SourceLine } from './structure.ts';
+import { leftColumn, parseHeader } from './header.ts';
+import { classifyTags, type TagClassifier } from './tags.ts';
+
+export interface RestoredLine {
+  /** MDX with <Uncertain> markers. */
+  mdx: string;
+  /** Best reading, no markers. */
+  plain: string;
+  words: number;
+  flagged: { ocr: string; reading: string; confidence: number; unknown: boolean; line: number }[];
+}
+
+const escapeMdx = (s: string) => s.replace(/[<>{}]/g, (c) => `\\${c}`);
+
+/** Restores one run of OCR text (a block's joined lines, a header line). */
+export function restoreText(model: RestorationModel, text: string, line: number, caps = isCapsLine(text)): RestoredLine {
+  const toks = tokenize(text, line);
+  const offs = tokenOffsets(text);
+  const out = restoreTokens(model, toks.map((t) => t.raw), caps);
+  let mdx = ''; let plain = ''; let at = 0;
+  const flagged: RestoredLine['flagged'] = [];
+  toks.forEach((t, i) => {
+    const gap = text.slice(at, offs[i]);
+    const o = out[i];
+    at = offs[i] + t.raw.length;
+    if (o.text === '') { return; } // absorbed by the previous token (a word the OCR split)
+    mdx += escapeMdx(gap); plain += gap;
+    const low = o.unknown || o.confidence < SEARCH.threshold;
+    // One tone placement everywhere, the OCR kept in the marker included (the content check reads the whole file).
+    const reading = normaliseTone(o.text);
+    if (low) {
+      flagged.push({ ocr: t.raw, reading, confidence: o.confidence, unknown: o.unknown, line });
+      mdx += `<Uncertain ocr="${normaliseTone(t.raw).replace(/"/g, '&quot;')}">${escapeMdx(reading)}</Uncertain>`;
+    } else mdx += escapeMdx(reading);
+    plain += reading;
+  });
+  mdx += escapeMdx(text.slice(at)); plain += text.slice(at);
+  return { mdx: mdx.trim(), plain: plain.trim(), words: toks.length, flagged };
+}
+
+export interface DraftInput {
+  slug: string;
+  sourceFile: string;
+  sha256: string;
+  sourceText: string;
+  /** Locality ids and names (content/vocab/localities.yaml). */
+  localities: { id: string; name: string }[];
+  model: RestorationModel;
+  tags: TagClassifier | null;
+}
+
+export interface Draft {
+  mdx: string;
+  frontmatter: Record<string, unknown>;
+  flagged: RestoredLine['flagged'];
+  words: number;
+  furniture: { line: number; text: string; why: string }[];
+  unread: string[];
+  structure: { headings: number; listItems: number; paragraphs: number };
+  /** Per source line and token: the reading and whether it is flagged (for the evaluation). */
+  tokens: Map<string, { text: string; flagged: boolean }>;
+  garble: number;
+}
+
+const TARGET_RE = /(phấn đấu|đến năm \d{4}|tối thiểu|ít nhất|đạt \d|đạt trên|trên \d+\s?%|100\s?%)/i;
+const RESULT_RE = /(đã |hiện có|đạt \d|chiếm tỷ lệ|xếp thứ|tăng \d)/i;
+
+export function buildDraft(input: DraftInput): Draft {
+  const { model } = input;
+  const layout = layoutOf(input.sourceText);
+  const flagged: RestoredLine['flagged'] = [];
+  const tokens = new Map<string, { text: string; flagged: boolean }>();
+  let words = 0;
+  const unread: string[] = [];
+  // Restores lines one by one for the frontmatter and block by block for the body; records per-token readings.
+  const run = (lines: SourceLine[], text: string, caps?: boolean): RestoredLine => {
+    const r = restoreText(model, text, lines[0]?.line ?? 0, caps);
+    flagged.push(...r.flagged); words += r.words;
+    return r;
+  };
+  const lineTexts = (ls: SourceLine[]) => ls.map((l) => l.text.trim());
+  // Token-level readings for the evaluation: restore each block once, then spread its tokens over its lines.
+  const record = (ls: SourceLine[], caps: boolean) => {
+    const toks = ls.flatMap((l) => tokenize(l.text.replace(/<\/?[a-z]+>/g, ' '), l.line).map((t, k) => ({ t, k, line: l.line })));
+    const out = restoreTokens(model, toks.map((x) => x.t.raw), caps);
+    out.forEach((o, i) => tokens.set(`${toks[i].line}:${toks[i].k}`, { text: o.text, flagged: o.unknown || o.confidence < SEARCH.threshold }));
+  };
+
+  // Header block: two columns interleaved on each OCR line.
+  const header = parseHeader(lineTexts(layout.header), layout.titleBlock[0]?.text ?? '');
+  const left: string[] = []; const right: string[] = [];
+  for (const l of layout.header) {
+    record([l], true);
+    const { left: a, right: b } = leftColumn(l.text);
+    if (a) left.push(run([l], a).plain);
+    if (b) right.push(run([l], b).plain);
+  }
+  const titleLines = layout.titleBlock.map((l) => { record([l], isCapsLine(l.text)); return run([l], l.text.trim()).plain; });
+  const trichYeu = titleLines.slice(1).join(' ').trim();
+  const title = trichYeu ? trichYeu.charAt(0).toUpperCase() + trichYeu.slice(1) : titleLines[0] ?? '';
+  const place = header.placeOcr ? run([], header.placeOcr, false).plain : null;
+  const headerFold = fold([...left, ...right, ...titleLines, place ?? ''].join(' '));
+  let locality = input.localities.find((l) => headerFold.includes(fold(l.name)))?.id ?? null;
+  const issuer = left[0] ?? null;
+  if (!header.number) unread.push('number (số hiệu)');
+  if (!header.issuedDate) unread.push('issuedDate');
+  if (!place) unread.push('issuedPlace');
+  if (!issuer) unread.push('issuer');
+  if (!header.docType) unread.push('docType');
+
+  // Body.
+  const body: string[] = [];
+  const slugger = new Map<string, number>();
+  let lastLevel = 1;
+  const counts = { headings: 0, listItems: 0, paragraphs: 0 };
+  const sections: { line: number; heading: string; text: string[] }[] = [];
+  let markN = 0;
+  const prefix = 'nhap';
+  const year = (s: string) => /(?:năm|đến)\s+(20\d\d)/.exec(s)?.[1] ?? 'na';
+  const mark = (mdx: string, plain: string, isItem: boolean): string => {
+    if (!/\d/.test(plain) || !/%|\bnăm 20\d\d\b|\d+\s*(doanh nghiệp|hộ|xã|dịch vụ|thủ tục)/.test(plain)) return mdx;
+    const docIsReport = header.docType === 'bao-cao';
+    const kind = !docIsReport && TARGET_RE.test(plain) ? 'Target' : RESULT_RE.test(plain) || docIsReport ? 'Result' : null;
+    if (!kind || !isItem && plain.length > 400) return mdx;
+    if (!/[%]|\d{2,}/.test(plain)) return mdx;
+    markN++;
+    const topic = slugify(plain.replace(/<[^>]+>/g, '')).split('-').filter((w) => w.length > 2 && !/^\d+$/.test(w)).slice(0, 4).join('-') || 'chi-tieu';
+    const id = `${prefix}-${kind === 'Result' ? 'kq-' : ''}${year(plain)}-${topic}-${markN}`;
+    const m = /^(.*?)([.;:,]?)$/s.exec(mdx)!;
+    return `<${kind} id="${id}">${m[1]}</${kind}>${m[2]}`;
+  };
+  for (const b of layout.body) {
+    const caps = isCapsLine(b.text);
+    record(b.lines, caps);
+    const r = run(b.lines, b.text, caps);
+    if (!r.plain) continue;
+    if (b.kind === 'heading') {
+      const level = Math.min(b.level, lastLevel + 1, 6);
+      lastLevel = level;
+      counts.headings++;
+      body.push(`${'#'.repeat(level)} ${r.mdx.replace(/^#+/, '')}`);
+      sections.push({ line: body.length - 1, heading: r.plain, text: [] });
+      const id = slugify(r.plain); slugger.set(id, (slugger.get(id) ?? 0) + 1);
+    } else if (b.kind === 'list-item' || b.kind === 'sub-item') {
+      counts.listItems++;
+      const item = r.mdx.replace(/^[-–•+]\s*/, '');
+      body.push(`${b.kind === 'sub-item' ? '  ' : ''}- ${mark(item, r.plain, true)}`);
+      sections[sections.length - 1]?.text.push(r.plain);
+    } else {
+      counts.paragraphs++;
+      // A paragraph opening with "1." or "1)" must not become a Markdown list.
+      body.push(mark(r.mdx.replace(/^(\d+)([.)])/, '$1\\$2'), r.plain, false));
+      sections[sections.length - 1]?.text.push(r.plain);
+    }
+  }
+  // No place in the header (Hà Tiên's scan has none): the locality named most often in the body, reported for review.
+  if (!locality) {
+    const bodyFold = fold(body.join(' '));
+    const best = input.localities.map((l) => ({ id: l.id, n: bodyFold.split(fold(l.name)).length - 1 })).sort((a, b) => b.n - a.n)[0];
+    if (best && best.n > 0) { locality = best.id; unread.push(`locality (guessed "${best.id}" from the body: confirm)`); }
+  }
+  // Section tags: the classifier's labels under each heading it is confident about.
+  if (input.tags) {
+    for (const s of [...sections].reverse()) {
+      const t = classifyTags(input.tags, `${s.heading} ${s.text.join(' ')}`);
+      const attrs = [t.pillars.length ? `pillars="${t.pillars.join(' ')}"` : '', t.sectors.length ? `sectors="${t.sectors.join(' ')}"` : ''].filter(Boolean).join(' ');
+      if (attrs) body.splice(s.line + 1, 0, `<Tags ${attrs} />`);
+    }
+  }
+  // Blank line between blocks, none between items of one list.
+  let text = '';
+  body.forEach((l, i) => {
+    const prevItem = i > 0 && /^\s*- /.test(body[i - 1]);
+    text += i === 0 ? l : prevItem && /^\s*- /.test(l) ? `\n${l}` : `\n\n${l}`;
+  });
+
+  // Signature and Nơi nhận.
+  const sig = layout.signature.map((l) => { record([l], isCapsLine(l.text)); return run([l], l.text.trim()).plain; });
+  const rec = layout.recipients.filter((l) => !/^\s*n/i.test(fold(l.text).replace(/^\W+/, '')) || !/noi nhan/.test(fold(l.text))).map((l) => { record([l], false); return run([l], l.text.replace(/^\s*[-–]\s*/, '').trim()).plain; }).filter(Boolean);
+  const authority = sig.find((s) => /^(T\/M|TM|KT|Q\.)/i.test(s)) ?? null;
+  const caps = sig.filter((s) => s !== authority && s === s.toUpperCase());
+  const names = sig.filter((s) => s !== authority && s !== s.toUpperCase() && /^\p{Lu}/u.test(s));
+  const signature = sig.length ? { authority, role: caps[0] ?? null, name: names[names.length - 1] ?? null, note: null } : null;
+  if (signature && !signature.name) unread.push('signature.name');
+
+  if (!locality) unread.push('locality (not in content/vocab/localities.yaml: add it)');
+  const frontmatter = {
+    title: title || 'Chưa đọc được trích yếu',
+    docType: header.docType ?? 'ke-hoach',
+    locality: locality ?? 'chua-xac-dinh',
+    issuer: issuer ?? 'Chưa đọc được cơ quan ban hành',
+    number: header.number,
+    issuedDate: header.issuedDate,
+    issuedPlace: place,
+    header: left.length || right.length ? { left, right } : null,
+    titleBlock: titleLines.length ? titleLines : [title || 'Chưa đọc được'],
+    signature,
+    recipients: rec.length ? rec : null,
+    gazette: null,
+    related: [],
+    source: {
+      file: input.sourceFile,
+      sha256: input.sha256,
+      furniture: [...new Set(layout.furniture.map((f) => `^${f.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))],
+    },
+    restoration: {
+      status: 'draft',
+      notes: `Bản nháp máy (npm run ingest), chưa được người đọc soát; ${flagged.length} chỗ đánh dấu <Uncertain>.`,
+    },
+  };
+  const garble = words ? flagged.length / words : 0;
+  return { mdx: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${text}\n`, frontmatter, flagged, words, furniture: layout.furniture, unread, structure: counts, tokens, garble };
+}

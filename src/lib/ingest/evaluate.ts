@@ -1,0 +1,96 @@
+/**
+ * Scoring a restoration against the hand restoration (issue #21, part 3). The gold reading of
+ * every OCR token comes from the fidelity checker's alignment of the hand-restored document with
+ * its source; tokens the reviewers replaced through `readings` are scored as one group.
+ */
+import type { LoadedDocument } from '../content/documents.ts';
+import { matchFidelity } from '../fidelity/check.ts';
+import { tokenize, type Token } from '../fidelity/tokens.ts';
+import { comparable } from './syllable.ts';
+
+/** One scored unit: OCR tokens of a source line (usually one) and what the hand restoration reads there. */
+export interface GoldUnit { line: number; tokens: number[]; gold: string }
+
+/** The OCR tokens of each source line as the restorer sees them (furniture lines are empty). */
+export function sourceLineTokens(doc: Pick<LoadedDocument, 'meta' | 'sourceText'>): Token[][] {
+  return doc.sourceText.split('\n').map((l, i) => tokenize(l.replace(/<\/?[a-z]+>/g, ' '), i + 1));
+}
+
+/** Gold readings per source line token, from the hand restoration's fidelity alignment. */
+export function goldUnits(doc: LoadedDocument): GoldUnit[] {
+  const m = matchFidelity(doc);
+  const goldOf = new Map<Token, string>();
+  for (const u of m.units) for (const t of u.tokens) {
+    const i = m.restoredMatch.get(t);
+    if (i !== undefined && !t.uncertain) goldOf.set(m.source[i], t.raw);
+  }
+  const byLine = new Map<number, Token[]>();
+  for (const t of m.source) byLine.set(t.at, [...(byLine.get(t.at) ?? []), t]);
+  const out: GoldUnit[] = [];
+  sourceLineTokens(doc).forEach((orig, idx) => {
+    const fid = byLine.get(idx + 1) ?? [];
+    if (!orig.length || !fid.length) return;
+    // Same tokens on both sides except where a reviewed reading or a noise mark changed them:
+    // match from the front and the back, and score the middle as one group.
+    let a = 0;
+    while (a < orig.length && a < fid.length && orig[a].raw === fid[a].raw) a++;
+    let b = 0;
+    while (b < orig.length - a && b < fid.length - a && orig[orig.length - 1 - b].raw === fid[fid.length - 1 - b].raw) b++;
+    const one = (o: number, f: Token) => { const g = goldOf.get(f); if (g !== undefined) out.push({ line: idx + 1, tokens: [o], gold: g }); };
+    for (let k = 0; k < a; k++) one(k, fid[k]);
+    const midO = orig.slice(a, orig.length - b).map((_, k) => a + k);
+    const midF = fid.slice(a, fid.length - b);
+    if (midO.length && midF.length) {
+      const golds = midF.map((f) => goldOf.get(f)).filter((g): g is string => g !== undefined);
+      if (golds.length === midF.length) out.push({ line: idx + 1, tokens: midO, gold: golds.join(' ') });
+    }
+    for (let k = 0; k < b; k++) one(orig.length - 1 - k, fid[fid.length - 1 - k]);
+  });
+  return out;
+}
+
+export interface TokenPrediction { text: string; flagged: boolean }
+
+export interface SyllableScore {
+  /** Scored syllables (gold words). */
+  syllables: number;
+  correct: number;
+  accuracy: number;
+  /** Share of scored syllables the draft marks uncertain or unknown. */
+  flaggedShare: number;
+  /** Share of wrong syllables that are marked. */
+  errorsCaught: number;
+  /** Up to 40 wrong readings, for the report. */
+  examples: { line: number; ocr: string; predicted: string; gold: string; flagged: boolean }[];
+}
+
+/** Compares predictions (per source line, per token) with the gold units. */
+export function scoreSyllables(units: GoldUnit[], predict: (line: number, token: number) => TokenPrediction | undefined, ocrOf: (line: number, token: number) => string): SyllableScore {
+  let syllables = 0; let correct = 0; let flagged = 0; let wrong = 0; let caught = 0;
+  const examples: SyllableScore['examples'] = [];
+  for (const u of units) {
+    const preds = u.tokens.map((t) => predict(u.line, t));
+    const predicted = preds.map((p) => p?.text ?? '').filter(Boolean).join(' ');
+    const weight = Math.max(1, u.gold.split(/\s+/).length);
+    const isFlagged = preds.some((p) => p?.flagged);
+    syllables += weight;
+    if (isFlagged) flagged += weight;
+    if (comparable(predicted) === comparable(u.gold)) correct += weight;
+    else {
+      wrong += weight;
+      if (isFlagged) caught += weight;
+      if (examples.length < 40) examples.push({ line: u.line, ocr: u.tokens.map((t) => ocrOf(u.line, t)).join(' '), predicted, gold: u.gold, flagged: isFlagged });
+    }
+  }
+  return { syllables, correct, accuracy: syllables ? correct / syllables : 0, flaggedShare: syllables ? flagged / syllables : 0, errorsCaught: wrong ? caught / wrong : 1, examples };
+}
+
+/** Recall and precision of headings or list items: the draft's are matched to the hand restoration's by their first words (folded). */
+export function structureScore(gold: string[], draft: string[]): { gold: number; draft: number; recall: number; precision: number } {
+  const key = (s: string) => tokenize(s, 0).slice(0, 4).map((t) => t.key).join(' ');
+  const pool = new Map<string, number>();
+  for (const d of draft) pool.set(key(d), (pool.get(key(d)) ?? 0) + 1);
+  let hit = 0;
+  for (const g of gold) { const k = key(g); const n = pool.get(k) ?? 0; if (n > 0) { hit++; pool.set(k, n - 1); } }
+  return { gold: gold.length, draft: draft.length, recall: gold.length ? hit / gold.length : 1, precision: draft.length ? hit / draft.length : 1 };
+}

@@ -1,0 +1,70 @@
+/**
+ * The syllable trigram language model (issue #21, part 3), Witten–Bell interpolated down to a
+ * unigram that gives every inventory word a little mass, so a dictionary word never seen in
+ * the corpus stays possible.
+ */
+import { lmKey } from './syllable.ts';
+
+export interface LanguageModel {
+  uni: Map<string, number>;
+  bi: Map<string, number>;
+  tri: Map<string, number>;
+  /** Distinct followers of each one- and two-word history (Witten–Bell). */
+  followers: Map<string, number>;
+  /** Counts of each history as a history. */
+  history: Map<string, number>;
+  tokens: number;
+  vocabulary: number;
+}
+
+const BOS = '<s>';
+const SEP = '\u0001';
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** Trains on sentences of words (each a block of running text); `extraWords` only widen the unigram. */
+export function trainLanguageModel(sentences: string[][], extraWords: Iterable<string>): LanguageModel {
+  const lm: LanguageModel = { uni: new Map(), bi: new Map(), tri: new Map(), followers: new Map(), history: new Map(), tokens: 0, vocabulary: 0 };
+  for (const s of sentences) {
+    const w = [BOS, BOS, ...s.map(lmKey)];
+    for (let i = 2; i < w.length; i++) {
+      bump(lm.uni, w[i]); lm.tokens++;
+      const b = w[i - 1] + SEP + w[i];
+      const t = w[i - 2] + SEP + b;
+      if (!lm.bi.has(b)) bump(lm.followers, w[i - 1]);
+      bump(lm.bi, b); bump(lm.history, w[i - 1]);
+      if (!lm.tri.has(t)) bump(lm.followers, w[i - 2] + SEP + w[i - 1]);
+      bump(lm.tri, t); bump(lm.history, w[i - 2] + SEP + w[i - 1]);
+    }
+  }
+  const vocab = new Set(lm.uni.keys());
+  for (const w of extraWords) vocab.add(lmKey(w));
+  lm.vocabulary = vocab.size + 1;
+  return lm;
+}
+
+function wittenBell(lm: LanguageModel, hist: string, key: string, lower: number): number {
+  const h = lm.history.get(hist) ?? 0;
+  if (!h) return lower;
+  const f = lm.followers.get(hist) ?? 0;
+  const c = lm.tri.get(key) ?? lm.bi.get(key) ?? 0;
+  return (c + f * lower) / (h + f);
+}
+
+/** P(w | u v) with the start-of-block symbol for missing history. */
+export function probability(lm: LanguageModel, u: string, v: string, w: string): number {
+  const pu = ((lm.uni.get(w) ?? 0) + 0.5) / (lm.tokens + 0.5 * lm.vocabulary);
+  const pb = wittenBell(lm, v, v + SEP + w, pu);
+  return wittenBell(lm, u + SEP + v, u + SEP + v + SEP + w, pb);
+}
+
+export const START = BOS;
+
+/** Every trigram the model holds, as "u v w" (for the exclusion test). */
+export function trigrams(lm: LanguageModel): string[] {
+  return [...lm.tri.keys()].map((k) => k.split(SEP).join(' '));
+}
+
+/** P(w) alone (smoothed unigram), for ranking candidates before the search. */
+export function unigram(lm: LanguageModel, w: string): number {
+  return ((lm.uni.get(lmKey(w)) ?? 0) + 0.5) / (lm.tokens + 0.5 * lm.vocabulary);
+}

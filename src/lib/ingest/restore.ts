@@ -1,0 +1,231 @@
+/**
+ * Automatic restoration of OCR text (issue #21): candidates for every OCR token from the
+ * inventory (through the confusion model), merged tokens split ("NGHIQUYET") and split tokens
+ * joined, then a Viterbi search with a beam over the trigram language model. Every output
+ * word gets a confidence: its share of probability against the other candidates for the same
+ * tokens, with its neighbours on the best path held fixed.
+ */
+import { fold } from '../text/fold.ts';
+import { ocrKey } from '../fidelity/tokens.ts';
+import { channelCost, learnConfusion, tokenCost, type ConfusionModel } from './confusion.ts';
+import { probability, START, trainLanguageModel, unigram, type LanguageModel } from './lm.ts';
+import { alignedPairs, type AlignedPair, type TrainingData } from './training.ts';
+import { tokenize } from '../fidelity/tokens.ts';
+import { applyCasing, casingOf, isFigure, lmKey, normaliseTone } from './syllable.ts';
+
+export interface RestorationModel {
+  confusion: ConfusionModel;
+  lm: LanguageModel;
+  /** Every word the model may output, lower case. */
+  words: Set<string>;
+  /** OCR key → words with that key. */
+  byKey: Map<string, string[]>;
+  /** OCR key with one letter deleted → words. */
+  byDeletion: Map<string, string[]>;
+  /** Slugs the model was trained on. */
+  trainedOn: string[];
+}
+
+/** Tuning of the search; defaults measured by `npm run ingest:eval`. */
+export const SEARCH = {
+  lmWeight: 1,
+  oovCost: 9,
+  splitCost: 3,
+  joinCost: 4,
+  beam: 16,
+  maxCandidates: 16,
+  /** Below this confidence a word is wrapped in <Uncertain>. */
+  threshold: 0.8,
+};
+
+const keyOf = (word: string) => ocrKey(fold(word));
+const push = (m: Map<string, string[]>, k: string, w: string) => { const a = m.get(k); if (!a) m.set(k, [w]); else if (!a.includes(w)) a.push(w); };
+const deletions = (k: string): string[] => { const out = new Set<string>(); for (let i = 0; i < k.length; i++) out.add(k.slice(0, i) + k.slice(i + 1)); return [...out]; };
+
+/** Running text of a training document, as blocks of words (the language model's sentences). */
+export function trainingSentences(data: TrainingData): string[][] {
+  const out: string[][] = [];
+  for (const d of data.documents) {
+    for (const l of d.meta.titleBlock) out.push(tokenize(l, 0).map((t) => t.raw));
+    for (const b of d.parsed.blocks) {
+      const texts = b.cells ? b.cells.map((c) => c.text) : [b.text];
+      for (const t of texts) { const words = tokenize(t, 0).map((x) => normaliseTone(x.raw)); if (words.length) out.push(words); }
+    }
+  }
+  return out;
+}
+
+/** Builds the model from the training data (one document possibly excluded) and the dictionaries. */
+export function buildModel(data: TrainingData, dictionary: Set<string>): RestorationModel {
+  // Place names of the vocabularies (not document text) teach "Trà Vinh" even when Trà Vinh's own plan is left out.
+  const sentences = [...trainingSentences(data), ...data.names.map((n) => tokenize(n, 0).map((t) => t.raw))];
+  // A clean Markdown source (nothing to learn about OCR) would only teach "letters stay letters".
+  const pairs = data.documents.flatMap((d) => {
+    const p = alignedPairs(d);
+    const same = p.filter((x) => x.ocr === x.restored).length;
+    return same > p.length * 0.9 ? [] : p;
+  });
+  return modelFrom(sentences, pairs, dictionary, data.documents.map((d) => d.slug));
+}
+
+/** The model from its three sources: running text, OCR ↔ restored pairs, dictionary words. */
+export function modelFrom(sentences: string[][], pairs: AlignedPair[], dictionary: Iterable<string>, trainedOn: string[] = []): RestorationModel {
+  const words = new Set<string>(dictionary);
+  for (const s of sentences) for (const w of s) if (/^\p{L}+$/u.test(w)) words.add(w.toLowerCase());
+  const byKey = new Map<string, string[]>();
+  const byDeletion = new Map<string, string[]>();
+  for (const w of words) {
+    const k = keyOf(w);
+    push(byKey, k, w);
+    if (k.length >= 2) for (const d of deletions(k)) push(byDeletion, d, w);
+  }
+  return { confusion: learnConfusion(pairs), lm: trainLanguageModel(sentences, words), words, byKey, byDeletion, trainedOn };
+}
+
+/** One reading of one or more OCR tokens. */
+interface Candidate { words: string[]; cost: number; identity: boolean }
+
+interface Edge { from: number; span: number; candidates: Candidate[] }
+
+export interface RestoredToken {
+  /** The OCR token. */
+  raw: string;
+  /** The reading, cased like the OCR ('' when the previous token's reading absorbed this one). */
+  text: string;
+  /** Probability share of the reading against its alternatives, 0–1. */
+  confidence: number;
+  /** No inventory word fits: the token is kept as printed and flagged. */
+  unknown: boolean;
+  /** How many candidates competed. */
+  alternatives: number;
+}
+
+const channelMemo = new WeakMap<RestorationModel, Map<string, Candidate[]>>();
+
+/** Candidate readings of one OCR token (lower case), best first. */
+export function candidatesFor(model: RestorationModel, raw: string): Candidate[] {
+  const ocr = raw.normalize('NFC').toLowerCase();
+  let memo = channelMemo.get(model);
+  if (!memo) channelMemo.set(model, (memo = new Map()));
+  const hit = memo.get(ocr);
+  if (hit) return hit;
+  const out: Candidate[] = [];
+  if (isFigure(raw)) {
+    out.push({ words: [raw], cost: 0, identity: true });
+    // Short figures are often letters the OCR read as digits ("13" for là, "1" for l).
+    if (/^\d{1,2}$/.test(raw)) for (const w of lookup(model, ocr)) out.push({ words: [w], cost: channelCost(model.confusion, w, ocr) + 3, identity: false });
+  } else {
+    const pool = new Set(lookup(model, ocr));
+    // Whole OCR tokens seen in training ("ctia" → của) are candidates however far their letters are.
+    const seen = model.confusion.tokens.get(ocr);
+    if (seen) for (const w of seen.keys()) if (model.words.has(w)) pool.add(w);
+    for (const w of pool) {
+      const direct = tokenCost(model.confusion, w, ocr);
+      out.push({ words: [w], cost: Math.min(channelCost(model.confusion, w, ocr), direct === null ? Infinity : direct + 1), identity: false });
+    }
+    if (!model.words.has(ocr)) out.push({ words: [raw], cost: SEARCH.oovCost, identity: true });
+    // A token that no word fits well may be several words run together.
+    const letters = ocr.replace(/[^\p{L}\p{N}]/gu, '');
+    const bestSingle = Math.min(...out.map((c) => c.cost));
+    if (letters.length >= 5 && letters === ocr && !model.byKey.has(keyOf(ocr)) && bestSingle > 3) {
+      for (let i = 2; i <= ocr.length - 2; i++) {
+        const a = bestExact(model, ocr.slice(0, i)); const b = bestExact(model, ocr.slice(i));
+        if (a && b) out.push({ words: [a.w, b.w], cost: a.cost + b.cost + SEARCH.splitCost, identity: false });
+      }
+    }
+  }
+  // Keep the candidates most likely a priori too (channel and unigram), so a frequent word with
+  // one more changed mark ("đổi" for "doi") is not crowded out by rare look-alikes.
+  const prior = (c: Candidate) => c.cost + c.words.reduce((acc, w) => acc - Math.log(unigram(model.lm, w)) * 0.5, 0);
+  out.sort((x, y) => prior(x) - prior(y));
+  const kept = out.slice(0, SEARCH.maxCandidates);
+  memo.set(ocr, kept);
+  return kept;
+}
+
+function bestExact(model: RestorationModel, part: string): { w: string; cost: number } | null {
+  const ws = model.byKey.get(keyOf(part));
+  if (!ws) return null;
+  let best: { w: string; cost: number } | null = null;
+  for (const w of ws) { const c = channelCost(model.confusion, w, part); if (!best || c < best.cost) best = { w, cost: c }; }
+  return best;
+}
+
+/** Inventory words within about one OCR-key edit of the token (two for long tokens). */
+function lookup(model: RestorationModel, ocr: string): string[] {
+  const k = keyOf(ocr);
+  if (!k) return [];
+  const found = new Set<string>(model.byKey.get(k) ?? []);
+  for (const w of model.byDeletion.get(k) ?? []) found.add(w);
+  const dels = deletions(k);
+  for (const d of dels) { for (const w of model.byKey.get(d) ?? []) found.add(w); for (const w of model.byDeletion.get(d) ?? []) found.add(w); }
+  if (found.size < 5 && k.length >= 3) for (const d of dels) for (const d2 of deletions(d)) { for (const w of model.byKey.get(d2) ?? []) found.add(w); for (const w of model.byDeletion.get(d2) ?? []) found.add(w); }
+  return [...found];
+}
+
+interface State { u: string; v: string; cost: number; back: State | null; edge: Edge | null; cand: Candidate | null }
+
+/** Restores one run of OCR tokens (a paragraph, a heading, a table cell). */
+export function restoreTokens(model: RestorationModel, raws: string[], capsLine = false): RestoredToken[] {
+  const n = raws.length;
+  const edges: Edge[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    edges[i].push({ from: i, span: 1, candidates: candidatesFor(model, raws[i]) });
+    // Two short pieces of one word split by the OCR ("thir" "tw" stay two, "ho" "at" may be one).
+    if (i + 1 < n && /^\p{L}{1,4}$/u.test(raws[i]) && /^\p{L}{1,4}$/u.test(raws[i + 1])) {
+      const joined = (raws[i] + raws[i + 1]).toLowerCase();
+      const b = bestExact(model, joined);
+      if (b && model.words.has(b.w)) edges[i].push({ from: i, span: 2, candidates: [{ words: [b.w], cost: b.cost + SEARCH.joinCost, identity: false }] });
+    }
+  }
+  const lmCost = (u: string, v: string, w: string) => -Math.log(probability(model.lm, u, v, lmKey(w))) * SEARCH.lmWeight;
+  const beams: Map<string, State>[] = Array.from({ length: n + 1 }, () => new Map());
+  beams[0].set(`${START}\u0001${START}`, { u: START, v: START, cost: 0, back: null, edge: null, cand: null });
+  for (let i = 0; i < n; i++) {
+    const states = [...beams[i].values()].sort((a, b) => a.cost - b.cost).slice(0, SEARCH.beam);
+    for (const s of states) for (const e of edges[i]) for (const c of e.candidates) {
+      let u = s.u; let v = s.v; let cost = s.cost + c.cost;
+      for (const w of c.words) { cost += lmCost(u, v, w); u = v; v = lmKey(w); }
+      const key = `${u}\u0001${v}`;
+      const target = beams[i + e.span];
+      const old = target.get(key);
+      if (!old || cost < old.cost) target.set(key, { u, v, cost, back: s, edge: e, cand: c });
+    }
+  }
+  let best: State | null = null;
+  for (const s of beams[n].values()) if (!best || s.cost < best.cost) best = s;
+  const path: { edge: Edge; cand: Candidate }[] = [];
+  for (let s = best; s && s.edge && s.cand; s = s.back) path.unshift({ edge: s.edge, cand: s.cand });
+  // Words of the best path, for the confidence of each step with its neighbours fixed.
+  const flat: string[] = [];
+  const startOf: number[] = [];
+  for (const p of path) { startOf.push(flat.length); flat.push(...p.cand.words.map(lmKey)); }
+  const out: RestoredToken[] = raws.map((raw) => ({ raw, text: '', confidence: 1, unknown: false, alternatives: 0 }));
+  path.forEach((p, k) => {
+    const at = startOf[k];
+    const before = [flat[at - 2] ?? START, flat[at - 1] ?? START];
+    if (at - 1 < 0) before[0] = START;
+    const after = flat.slice(at + p.cand.words.length, at + p.cand.words.length + 2);
+    const score = (c: Candidate) => {
+      let u = before[0]; let v = before[1]; let cost = c.cost;
+      for (const w of [...c.words.map(lmKey), ...after]) { cost += lmCost(u, v, w); u = v; v = w; }
+      return cost;
+    };
+    const alts = edges[p.edge.from].flatMap((e) => (e.span === p.edge.span ? e.candidates : []));
+    const mine = score(p.cand);
+    let z = 0;
+    for (const c of alts) z += Math.exp(mine - score(c));
+    const casing = casingOf(raws[p.edge.from], capsLine);
+    const text = p.cand.identity ? p.cand.words.join(' ') : p.cand.words.map((w) => applyCasing(w, casing)).join(' ');
+    const figureChanged = isFigure(raws[p.edge.from]) && !p.cand.identity;
+    out[p.edge.from] = {
+      raw: raws[p.edge.from],
+      text,
+      confidence: figureChanged ? Math.min(0.5, 1 / z) : 1 / z,
+      unknown: p.cand.identity && !isFigure(raws[p.edge.from]) && !model.words.has(raws[p.edge.from].toLowerCase()),
+      alternatives: alts.length,
+    };
+    for (let j = 1; j < p.edge.span; j++) out[p.edge.from + j] = { raw: raws[p.edge.from + j], text: '', confidence: out[p.edge.from].confidence, unknown: false, alternatives: 0 };
+  });
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Writes a draft and its records, and puts a draft in a temporary content root (the project's
+ * vocabularies, national targets and changelog, plus the draft, its source and its records), so
+ * the content checks, the fidelity checker and the site (side-by-side view included) run on a
+ * draft before anything is published: CDS_CONTENT_ROOT=<root>.
+ */
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { stringify } from 'yaml';
+import { parseDocument } from '../document/parse.ts';
+import { parseFigure, yearFromId } from '../data/parse-target.ts';
+
+/** Draft target and result records for every mark of a draft (the same drafting rule as scripts/draft-records.ts). */
+export function draftRecords(mdx: string): { targets: Record<string, unknown>[]; results: Record<string, unknown>[] } {
+  const doc = parseDocument(mdx);
+  const targets: Record<string, unknown>[] = []; const results: Record<string, unknown>[] = [];
+  for (const m of doc.marks) {
+    const fig = parseFigure(m.text);
+    if (m.kind === 'target') targets.push({ id: m.id, anchor: m.id, text: m.text, indicator: null, comparator: fig.comparator, value: fig.value, value_max: fig.value_max, unit: fig.unit, year: yearFromId(m.id), level: null, pillar: null, sector: null, note: 'bản nháp máy, cần soát' });
+    else results.push({ id: m.id, anchor: m.id, target: null, text: m.text, indicator: null, value: fig.value, unit: fig.unit, year: yearFromId(m.id), status: null, note: 'bản nháp máy, cần soát' });
+  }
+  return { targets, results };
+}
+
+export const recordsYaml = (records: Record<string, unknown>[]): string => (records.length ? stringify(records, { lineWidth: 0 }) : '[]\n');
+
+/** Creates <root>/content with the project's vocab and reference data, the draft, its source and its records. */
+export function assembleReviewRoot(projectRoot: string, root: string, slug: string, mdx: string, sourcePath: string): void {
+  const c = join(root, 'content');
+  for (const d of ['documents', 'sources', 'data/targets', 'data/results', 'restoration-notes']) mkdirSync(join(c, d), { recursive: true });
+  cpSync(join(projectRoot, 'content/vocab'), join(c, 'vocab'), { recursive: true });
+  for (const f of ['national-targets.yaml', 'changelog.yaml']) copyFileSync(join(projectRoot, 'content/data', f), join(c, 'data', f));
+  copyFileSync(sourcePath, join(c, 'sources', basename(sourcePath)));
+  writeFileSync(join(c, 'documents', `${slug}.mdx`), mdx);
+  const { targets, results } = draftRecords(mdx);
+  writeFileSync(join(c, 'data/targets', `${slug}.yaml`), recordsYaml(targets));
+  writeFileSync(join(c, 'data/results', `${slug}.yaml`), recordsYaml(results));
+}

@@ -1,0 +1,110 @@
+/**
+ * The layout of an OCR source (issue #21): page furniture, the header block, the title block,
+ * the body as headings / list items / paragraphs from their numbering, the signature and the
+ * Nơi nhận. Works on the raw OCR lines (folded for matching), before any restoration.
+ */
+import { fold } from '../text/fold.ts';
+
+export interface SourceLine { line: number; text: string }
+
+export type BlockKind = 'heading' | 'list-item' | 'sub-item' | 'paragraph';
+
+export interface SourceBlock { kind: BlockKind; level: number; lines: SourceLine[]; text: string }
+
+export interface SourceLayout {
+  furniture: { line: number; text: string; why: string }[];
+  header: SourceLine[];
+  titleBlock: SourceLine[];
+  body: SourceBlock[];
+  signature: SourceLine[];
+  recipients: SourceLine[];
+}
+
+/** OCR-tolerant fold: digits and marks the OCR puts for letters folded too ("S6" ~ "so", "PANG" ~ "dang"). */
+export const loose = (s: string): string => fold(s).replace(/0|6/g, 'o').replace(/1|\|/g, 'l').replace(/p(?=ang|ai|au|oan|e)/g, 'd').replace(/\s+/g, ' ');
+
+const DOC_TYPE_RE = /^[^a-z]{0,3}\s*(nghi ?quyet|ke ?hoach|bao ?cao|quyet ?dinh|chi ?thi)\s*$/;
+
+/** Page furniture: bare page numbers and short lines printed again and again (running heads). */
+export function findFurniture(lines: string[]): SourceLayout['furniture'] {
+  const counts = new Map<string, number>();
+  const shape = (l: string) => fold(l).replace(/[0-9]+/g, '#').replace(/[^a-z#]+/g, ' ').trim();
+  for (const l of lines) if (l.trim() && l.length < 90) counts.set(shape(l), (counts.get(shape(l)) ?? 0) + 1);
+  const out: SourceLayout['furniture'] = [];
+  lines.forEach((l, i) => {
+    const t = l.trim();
+    if (!t) return;
+    if (/^[-–—\s]*\d{1,3}[-–—\s]*$/.test(t)) out.push({ line: i + 1, text: l, why: 'page number' });
+    else if (/^(\d+\s+)?cong bao\b/.test(fold(t)) && t.length < 90) out.push({ line: i + 1, text: l, why: 'running head (gazette)' });
+    else if ((counts.get(shape(l)) ?? 0) >= 4 && shape(l).split(' ').length >= 2 && /#/.test(shape(l))) out.push({ line: i + 1, text: l, why: 'running head (repeated line)' });
+  });
+  return out;
+}
+
+/** Numbering of a body line: heading level (2 = I., 3 = 1., 4 = 1.1.), list item, or none. */
+export function classifyLine(text: string): { kind: BlockKind; level: number } | null {
+  const t = text.trim();
+  const f = loose(t);
+  if (/^(phan|phần)\s+[ivxl0-9|]+\b/i.test(f)) return { kind: 'heading', level: 2 };
+  if (/^[ivxl]{1,4}\s*[.\-–]\s*\S/.test(f) && t.length < 160) return { kind: 'heading', level: 2 };
+  if (/^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 5 };
+  if (/^\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 4 };
+  if (/^\d{1,2}\.\s+\S/.test(t) && t.length < 120 && !/[;]$/.test(t)) return { kind: 'heading', level: 3 };
+  if (/^[-–•]\s*\S/.test(t)) return { kind: 'list-item', level: 0 };
+  if (/^\+\s*\S/.test(t)) return { kind: 'sub-item', level: 0 };
+  if (/^[a-zđ]\)\s+\S/i.test(t)) return { kind: 'paragraph', level: 0 };
+  return null;
+}
+
+/** Splits an OCR source into its printed parts. */
+export function layoutOf(sourceText: string): SourceLayout {
+  const lines = sourceText.split('\n');
+  const furniture = findFurniture(lines);
+  const isFurniture = new Set(furniture.map((f) => f.line));
+  const live: SourceLine[] = lines.map((text, i) => ({ line: i + 1, text })).filter((l) => !isFurniture.has(l.line));
+  const nonEmpty = live.filter((l) => l.text.trim());
+  // The title block opens with the document type on a line of its own, within the first lines.
+  let typeAt = nonEmpty.slice(0, 25).findIndex((l) => DOC_TYPE_RE.test(loose(l.text).replace(/[^a-z ]/g, '').trim()));
+  const header = typeAt >= 0 ? nonEmpty.slice(0, typeAt) : [];
+  const titleBlock: SourceLine[] = [];
+  let k = Math.max(0, typeAt);
+  if (typeAt >= 0) {
+    titleBlock.push(nonEmpty[k]); k++;
+    // The trích yếu follows on up to three lines, until a line that reads like the body's first sentence.
+    while (k < nonEmpty.length && titleBlock.length < 4) {
+      const t = nonEmpty[k].text.trim();
+      if (t.length > 95 || classifyLine(t) || /^(thuc hien|can cu|qua |nam \d)/.test(loose(t))) break;
+      titleBlock.push(nonEmpty[k]); k++;
+    }
+  } else {
+    typeAt = 0;
+    titleBlock.push(nonEmpty[0]); k = 1;
+  }
+  // Signature and Nơi nhận close the document.
+  let end = nonEmpty.length;
+  const recipients: SourceLine[] = [];
+  const signature: SourceLine[] = [];
+  const noiNhan = nonEmpty.findIndex((l, i) => i > k && /^\s*noi nhan/.test(loose(l.text)));
+  const sig = nonEmpty.findIndex((l, i) => i > k && /^\s*(t\/m|tm\.?|kt\.?|q\.)\s/.test(loose(l.text)) && l.text.length < 80);
+  const cut = [noiNhan, sig].filter((x) => x >= 0);
+  if (cut.length) {
+    end = Math.min(...cut);
+    for (const l of nonEmpty.slice(end)) {
+      const f = loose(l.text);
+      if (/^\s*noi nhan/.test(f) || /^\s*[-–]\s*/.test(l.text) && l.text.length < 90) recipients.push(l);
+      else signature.push(l);
+    }
+  }
+  const bodyLines = nonEmpty.slice(k, end);
+  const body: SourceBlock[] = [];
+  let cur: SourceBlock | null = null;
+  for (const l of bodyLines) {
+    const t = l.text.trim();
+    const c = classifyLine(t);
+    const prev = cur?.lines[cur.lines.length - 1]?.text.trim() ?? '';
+    const startsNew = !cur || c !== null || cur.kind === 'heading' || (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
+    if (startsNew) { cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: t }; body.push(cur); }
+    else { cur!.lines.push(l); cur!.text = cur!.text.replace(/-$/, '') + (cur!.text.endsWith('-') ? '' : ' ') + t; }
+  }
+  return { furniture, header, titleBlock, body, signature, recipients };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { alignChars, channelCost, learnConfusion } from '../../src/lib/ingest/confusion.ts';
+import { modelFrom, restoreTokens, candidatesFor, trainingSentences } from '../../src/lib/ingest/restore.ts';
+import { parseHeader } from '../../src/lib/ingest/header.ts';
+import { loadTrainingData } from '../../src/lib/ingest/training.ts';
+import { trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
+import { classifyLine, findFurniture } from '../../src/lib/ingest/structure.ts';
+import { comparable } from '../../src/lib/ingest/syllable.ts';
+
+const pairs = [
+  ['c6', 'có'], ['s6', 'số'], ['chuyén', 'chuyển'], ['doi', 'đổi'], ['thir', 'thứ'], ['tw', 'tư'], ['chirc', 'chức'],
+  ['1an', 'lần'], ['Pang', 'Đảng'], ['cong', 'công'], ['nghé', 'nghệ'], ['dén', 'đến'], ['nam', 'năm'], ['so', 'số'],
+].map(([ocr, restored]) => ({ ocr, restored }));
+
+describe('OCR confusion model', () => {
+  it('aligns a printed word with its OCR letter by letter', () => {
+    expect(alignChars('có', 'c6')).toEqual([['c', 'c'], ['ó', '6']]);
+  });
+  it('makes a confusion seen in training cheaper than an unseen one', () => {
+    const m = learnConfusion(pairs);
+    expect(channelCost(m, 'có', 'c6')).toBeLessThan(channelCost(m, 'có', 'cx'));
+    expect(channelCost(m, 'đổi', 'doi')).toBeLessThan(channelCost(m, 'đổi', 'loi'));
+  });
+  it('learns one printed letter read as two ("ứ" as "ir")', () => {
+    const m = learnConfusion(pairs);
+    expect(channelCost(m, 'chức', 'chirc')).toBeLessThan(channelCost(m, 'chức', 'chixyc'));
+  });
+});
+
+describe('syllable search', () => {
+  const sentences = [
+    'chuyển đổi số là nhiệm vụ trọng tâm', 'đẩy mạnh chuyển đổi số trong các cơ quan', 'cuộc cách mạng công nghiệp lần thứ tư',
+    'các cơ quan có trách nhiệm', 'chuyển đổi số tỉnh', 'công nghiệp lần thứ tư', 'sở thông tin và truyền thông', 'số lượng doanh nghiệp',
+  ].map((s) => s.split(' '));
+  const model = modelFrom(sentences, pairs, ['chuyên', 'so', 'sơ', 'đôi', 'đội', 'thi', 'thì', 'thị', 'tu', 'từ', 'cô', 'cổng', 'nghiệp', 'quyết', 'nghị']);
+  const read = (s: string) => restoreTokens(model, s.split(' ')).map((t) => t.text).filter(Boolean).join(' ');
+
+  it('restores diacritics from context (chuyển đổi số, not chuyên đôi so)', () => {
+    expect(read('chuyen doi so')).toBe('chuyển đổi số');
+  });
+  it('reads digits for letters and garbled vowels', () => {
+    expect(read('cac co quan c6 trach nhiém')).toBe('các cơ quan có trách nhiệm');
+    expect(read('cong nghiép 1an thir tw')).toBe('công nghiệp lần thứ tư');
+  });
+  it('splits words the OCR ran together', () => {
+    expect(candidatesFor(model, 'NGHIQUYET').some((c) => c.words.join(' ') === 'nghị quyết')).toBe(true);
+  });
+  it('gives every word a confidence and flags a token no word fits as unknown', () => {
+    const out = restoreTokens(model, ['chuyen', 'doi', 'so', 'qxzw']);
+    for (const t of out) { expect(t.confidence).toBeGreaterThan(0); expect(t.confidence).toBeLessThanOrEqual(1); }
+    expect(out[3]).toMatchObject({ text: 'qxzw', unknown: true });
+    expect(out[0].unknown).toBe(false);
+  });
+  it('compares readings with one tone placement', () => {
+    expect(comparable('Hoà')).toBe(comparable('hòa'));
+  });
+});
+
+describe('header parser', () => {
+  it('reads số hiệu, date, place and type through OCR noise', () => {
+    const h = parseHeader(['TINH UY TRA VINH PANG CONG SAN VIET NAM', 'T Tra Vinh, ngay 26 thang 01 nam 2022', 'S6 09-NQ/TU'], '7 NGHIQUYET');
+    expect(h).toEqual({ number: '09-NQ/TU', issuedDate: '2022-01-26', placeOcr: 'Tra Vinh', docType: 'nghi-quyet' });
+  });
+  it('reads "S6: 112/KH-UBND" and a gazette-style date', () => {
+    const h = parseHeader(['TINH TIEN GIANG Doc lap - Tw do - Hanh phc', 'S6: 112/KH-UBND Tién Giang, ngay 31 thang 3 nam 2023'], 'KE HOACH');
+    expect(h.number).toBe('112/KH-UBND');
+    expect(h.issuedDate).toBe('2023-03-31');
+    expect(h.docType).toBe('ke-hoach');
+  });
+  it('leaves what it cannot read null', () => {
+    expect(parseHeader(['Chuy6n d5i s5 tr6n illa bhn'], 'xyz')).toEqual({ number: null, issuedDate: null, placeOcr: null, docType: null });
+  });
+});
+
+describe('structure from numbering', () => {
+  it('tells headings, list items and paragraphs apart', () => {
+    expect(classifyLine('I1- QUAN PIEM, MUC TIEU')).toEqual({ kind: 'heading', level: 2 });
+    expect(classifyLine('2.1. Muc tiéu tong quat')).toEqual({ kind: 'heading', level: 4 });
+    expect(classifyLine('- Nang cao nhan thuc')).toEqual({ kind: 'list-item', level: 0 });
+    expect(classifyLine('+ Tinh')).toEqual({ kind: 'sub-item', level: 0 });
+    expect(classifyLine('Thoi gian qua, cac cap')).toBeNull();
+  });
+  it('removes page numbers and running heads', () => {
+    const lines = ['16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023', 'text', '- 2 -', 'CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 17', 'text'];
+    expect(findFurniture(lines).map((f) => f.line)).toEqual([1, 3, 4]);
+  });
+});
+
+describe('training data exclusion', () => {
+  const slug = 'tra-vinh-nghi-quyet-09-nq-tu-2022';
+  const all = loadTrainingData('.');
+  const without = loadTrainingData('.', { exclude: slug });
+  it('removes the document, its parts, records and notes', () => {
+    expect(all.documents.some((d) => d.slug === slug)).toBe(true);
+    expect(without.documents.map((d) => d.slug)).not.toContain(slug);
+    for (const t of [...without.parts, ...without.records, ...without.notes]) expect(t.slug.startsWith(slug)).toBe(false);
+    expect(all.records.some((t) => t.slug === slug) && all.notes.some((t) => t.slug === slug)).toBe(true);
+  });
+  it('leaves no trigram unique to the excluded document in the language model', () => {
+    const tri = (data: typeof all) => new Set(trigrams(trainLanguageModel(trainingSentences(data), [])));
+    const others = tri(without);
+    const mine = tri({ ...all, documents: all.documents.filter((d) => d.slug === slug) });
+    const unique = [...mine].filter((t) => !others.has(t));
+    expect(unique.length).toBeGreaterThan(100);
+    const model = tri(without);
+    for (const t of unique) expect(model.has(t)).toBe(false);
+  }, 60_000);
+});
