@@ -12,10 +12,11 @@ export interface DocTable {
   line: number;
   header: string[];
   /** Body rows; `group` when the first cell is printed in bold (a group or subtotal row). */
-  rows: { line: number; cells: string[]; group: boolean }[];
+  rows: { line: number; cells: string[]; group: boolean; /** Cells as MDX, to see markers such as <Uncertain>. */ raw: string[] }[];
 }
 
-const splitCells = (line: string) => line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => inlineToPlain(c.trim()));
+const rawCells = (line: string) => line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
+const splitCells = (line: string) => rawCells(line).map((c) => inlineToPlain(c));
 const isDelimiter = (line: string) => /^\s*\|[\s:|-]+\|\s*$/.test(line);
 
 export function extractTables(source: string): DocTable[] {
@@ -32,7 +33,7 @@ export function extractTables(source: string): DocTable[] {
       return;
     }
     if (isDelimiter(line)) return;
-    current.rows.push({ line: lineNo, cells: splitCells(line), group: /^\s*\|\s*\*\*/.test(line) });
+    current.rows.push({ line: lineNo, cells: splitCells(line), group: /^\s*\|\s*\*\*/.test(line), raw: rawCells(line) });
   });
   return tables;
 }
