@@ -4,9 +4,9 @@
  * and the elements at fault. Usage: node scripts/check-lighthouse.ts [--dist dist]
  */
 import { parseArgs } from 'node:util';
-import { serveDist } from './bench/server.ts';
-import { runLighthouse, type Category } from './bench/lighthouse.ts';
-import { pageTargets } from './bench/pages.ts';
+import { serveDist } from '../tools/bench/server.ts';
+import { runLighthouse, type Category } from '../tools/bench/lighthouse.ts';
+import { pageTargets } from '../tools/bench/pages.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = values.dist!;

@@ -21,7 +21,7 @@ for (const kind of ['target', 'result'] as const) {
     const fig = parseFigure(m.text);
     return kind === 'target'
       ? { id: m.id, anchor: m.id, text: m.text, indicator: null, comparator: fig.comparator, value: fig.value, value_max: fig.value_max, unit: fig.unit, year: yearFromId(m.id), level: null, pillar: null, sector: null, note: null }
-      : { id: m.id, anchor: m.id, target: null, text: m.text, indicator: null, value: fig.value, unit: fig.unit === 'rank' ? 'rank' : fig.unit, year: yearFromId(m.id), status: null, note: null };
+      : { id: m.id, anchor: m.id, target: null, text: m.text, indicator: null, value: fig.value, unit: fig.unit === 'rank' ? 'rank' : fig.unit, year: yearFromId(m.id), status_printed: null, pillar: null, sector: null, note: null };
   });
   if (drafts.length) appendFileSync(file, stringify(drafts, { lineWidth: 0 }));
   console.log(`${file}: ${drafts.length} draft record(s) appended`);

@@ -1,7 +1,7 @@
 /**
  * Joins a long document restored in parts (content/parts/<slug>/N-*.mdx, the first with
  * the frontmatter) into one MDX file, adding the reviewed source entries each part lists in
- * N-*.source.yaml (noise, numberReadings, furnitureRanges) to the frontmatter.
+ * N-*.source.yaml (noise, readings, furnitureRanges) to the frontmatter.
  * Usage: node scripts/merge-parts.ts <slug> [outDir=content/documents]
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ for (const f of parts) {
   const extra = join(dir, f.replace(/\.mdx$/, '.source.yaml'));
   if (!existsSync(extra)) continue;
   const add = parseYaml(readFileSync(extra, 'utf8')) ?? {};
-  for (const key of ['noise', 'readings', 'numberReadings', 'furnitureRanges', 'furniture'] as const) {
+  for (const key of ['noise', 'readings', 'furnitureRanges', 'furniture'] as const) {
     if (add[key]) fm.source[key] = [...(fm.source[key] ?? []), ...add[key]];
   }
 }

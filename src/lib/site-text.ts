@@ -11,13 +11,6 @@ export function citationRegistry(): Map<string, CitedDocument> {
   return registry;
 }
 
-let synthetic: boolean | null = null;
-/** Whether the site is built from the synthetic scale corpus (any document marked synthetic): every page then says so and is not indexed. */
-export function siteIsSynthetic(): boolean {
-  synthetic ??= getContent().documents.some((d) => d.meta.synthetic);
-  return synthetic;
-}
-
 export const citedDocumentUrl = (slug: string) => `/van-ban-trich-dan/${slug}/`;
 
 export function pageAbbreviations(): AbbreviationEntry[] {

@@ -3,6 +3,7 @@ import type { LoadedDocument } from './content/documents.ts';
 import type { SiteContent } from './content/index.ts';
 import type { Mark, Section } from './document/parse.ts';
 import type { Pillar } from '../schemas/pillar.ts';
+import { resultRows, targetRows } from './data/dataset.ts';
 
 export interface TaggedMark { doc: LoadedDocument; mark: Mark }
 export interface TaggedSection { doc: LoadedDocument; section: Section }
@@ -11,11 +12,32 @@ function sectionOf(doc: LoadedDocument, id: string | null): Section | undefined 
   return id ? doc.parsed.sections.find((s) => s.heading.id === id) : undefined;
 }
 
-/** Marks whose section (or an ancestor) carries the pillar. */
+/**
+ * Tags of each marked figure: every tag of every record on it (records inherit all their
+ * section's tags unless they override them), so a topic lists a figure under each of its tags.
+ */
+function markTags(content: SiteContent): Map<string, { pillars: Set<string>; sectors: Set<string> }> {
+  const out = new Map<string, { pillars: Set<string>; sectors: Set<string> }>();
+  for (const row of [...targetRows(content), ...resultRows(content)]) {
+    const t = out.get(row.anchor) ?? { pillars: new Set<string>(), sectors: new Set<string>() };
+    for (const p of row.pillar) t.pillars.add(p);
+    for (const x of row.sector) t.sectors.add(x);
+    out.set(row.anchor, t);
+  }
+  return out;
+}
+
+function markHasTag(tags: ReturnType<typeof markTags>, doc: LoadedDocument, mark: Mark, kind: 'pillars' | 'sectors', id: string): boolean {
+  const own = tags.get(mark.id);
+  return own ? own[kind].has(id) : Boolean(sectionOf(doc, mark.sectionId)?.[kind].includes(id));
+}
+
+/** Marks whose records carry the pillar. */
 export function marksByPillar(content: SiteContent, keep: (d: LoadedDocument) => boolean = () => true): { pillar: Pillar; marks: TaggedMark[] }[] {
+  const tags = markTags(content);
   return content.pillars.map((pillar) => ({
     pillar,
-    marks: content.documents.filter(keep).flatMap((doc) => doc.parsed.marks.filter((m) => sectionOf(doc, m.sectionId)?.pillars.includes(pillar.id)).map((mark) => ({ doc, mark }))),
+    marks: content.documents.filter(keep).flatMap((doc) => doc.parsed.marks.filter((m) => markHasTag(tags, doc, m, 'pillars', pillar.id)).map((mark) => ({ doc, mark }))),
   })).filter((g) => g.marks.length > 0);
 }
 
@@ -24,9 +46,10 @@ export function sectionsWithTag(content: SiteContent, kind: 'pillars' | 'sectors
   return content.documents.flatMap((doc) => doc.parsed.sections.filter((s) => s.own?.[kind].includes(id)).map((section) => ({ doc, section })));
 }
 
-/** Marks inside sections carrying a topic (own or inherited). */
+/** Marks whose records carry a topic (from their section, own or inherited, or their own override). */
 export function marksWithTag(content: SiteContent, kind: 'pillars' | 'sectors', id: string): TaggedMark[] {
-  return content.documents.flatMap((doc) => doc.parsed.marks.filter((m) => sectionOf(doc, m.sectionId)?.[kind].includes(id)).map((mark) => ({ doc, mark })));
+  const tags = markTags(content);
+  return content.documents.flatMap((doc) => doc.parsed.marks.filter((m) => markHasTag(tags, doc, m, kind, id)).map((mark) => ({ doc, mark })));
 }
 
 /** First words of a section's text, for a passage preview. */

@@ -115,8 +115,6 @@ export const documentSchema = z.object({
      * the method page publishes every one.
      */
     readings: z.array(ocrReadingSchema).default([]),
-    /** Former name of `readings` (figures only); merged into it. */
-    numberReadings: z.array(ocrReadingSchema).default([]),
   }).strict(),
   /** How far the restoration has got. */
   restoration: z.object({
@@ -128,12 +126,5 @@ export const documentSchema = z.object({
     /** Short method note shown on the page. */
     notes: nfcText.nullable(),
   }).strict(),
-  /**
-   * True only for generated documents of the scale test's synthetic corpus
-   * (scripts/generate-scale-corpus.ts): invented places and altered figures, never a real text.
-   * Their pages carry a visible banner and <meta name="robots" content="noindex">. Absent (false)
-   * for every real document.
-   */
-  synthetic: z.boolean().default(false),
 }).strict();
 export type DocumentMeta = z.infer<typeof documentSchema>;

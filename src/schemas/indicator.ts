@@ -7,6 +7,8 @@ export const UNITS = {
   count: 'số lượng',
   rank: 'thứ hạng',
   'percent-per-year': '%/năm',
+  'per-100-inhabitants': '/100 dân',
+  'per-100-households': '/100 hộ',
   'million-vnd': 'triệu đồng',
 } as const;
 export const unitSchema = z.enum(Object.keys(UNITS) as [keyof typeof UNITS, ...(keyof typeof UNITS)[]]);

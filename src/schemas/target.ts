@@ -7,6 +7,22 @@ export const COMPARATORS = ['=', '>', '≥', '<', '≤', 'range', 'rank', 'quali
 export const comparatorSchema = z.enum(COMPARATORS);
 export type Comparator = z.infer<typeof comparatorSchema>;
 
+/**
+ * Pillar and sector overrides of a record. null inherits every tag of the anchor's section (and
+ * its ancestors); a list replaces them. `pillar: []` says "no pillar by design" and is only
+ * allowed for a composite index (an indicator whose pillar is null: DTI, rankings).
+ */
+const tagOverrides = {
+  /** Pillar ids replacing the section's; null inherits them all. */
+  pillar: z.array(asciiId).nullable().default(null),
+  /** Sector ids replacing the section's; null inherits them all. */
+  sector: z.array(asciiId).nullable().default(null),
+};
+
+/** What a document prints about a result: ĐẠT, CHƯA ĐẠT, or nothing. */
+export const printedStatusSchema = z.enum(['dat', 'chua-dat']);
+export type PrintedStatus = z.infer<typeof printedStatusSchema>;
+
 /** Administrative level a figure applies to, when the text states one. */
 export const levelSchema = z.enum(['tinh', 'huyen', 'xa']);
 
@@ -35,10 +51,7 @@ export const targetRecordSchema = z.object({
   year: z.number().int().min(2000).max(2100).nullable(),
   /** Administrative level where stated (tỉnh, huyện, xã); null otherwise. */
   level: levelSchema.nullable(),
-  /** Pillar override; null takes the pillar of the anchor's section. */
-  pillar: asciiId.nullable().default(null),
-  /** Sector override; null takes the sector of the anchor's section. */
-  sector: asciiId.nullable().default(null),
+  ...tagOverrides,
   /** Reviewer's note (how the figure was read, what is ambiguous). */
   note: nfcText.nullable().default(null),
 }).strict().superRefine((r, ctx) => {
@@ -68,8 +81,9 @@ export const resultRecordSchema = z.object({
   unit: unitSchema.nullable(),
   /** Year the figure refers to; null when the text gives none. */
   year: z.number().int().min(2000).max(2100).nullable(),
-  /** Whether the document says the target was met: "dat", "chua-dat", or null when it does not say. */
-  status: z.enum(['dat', 'chua-dat']).nullable(),
+  /** What the document prints (ĐẠT "dat", CHƯA ĐẠT "chua-dat", null when it does not say); kept as printed even when the figure disagrees (see src/lib/data/status.ts). */
+  status_printed: printedStatusSchema.nullable(),
+  ...tagOverrides,
   /** Reviewer's note. */
   note: nfcText.nullable().default(null),
 }).strict();

@@ -1,6 +1,6 @@
 /** Quality budgets that are stable enough to enforce in CI (issue #12): layout shift, 404, sitemap, headers. */
 import { expect, test } from '@playwright/test';
-import { BUDGETS } from '../../src/lib/budgets.ts';
+import { BUDGETS } from '../../tools/lib/budgets.ts';
 
 /** One page of each type the benchmark measures. */
 const PAGE_TYPES = {

@@ -8,7 +8,7 @@ import type { NationalTarget } from '../../src/schemas/target.ts';
 const indicator: Indicator = { id: 'tai-khoan-thanh-toan', name: 'Dân số có tài khoản thanh toán điện tử', definition: 'x', unit: 'percent', direction: 'up', pillar: 'xa-hoi-so', keywords: [], comparability: [] };
 const rank: Indicator = { ...indicator, id: 'xep-hang', unit: 'rank', direction: 'down', pillar: null };
 const row = (p: Partial<TargetRow>): TargetRow => ({
-  id: 'x', locality: 'tra-vinh', locality_name: 'Trà Vinh', document: 'd', document_number: null, pillar: 'xa-hoi-so', sector: null,
+  id: 'x', locality: 'tra-vinh', locality_name: 'Trà Vinh', document: 'd', document_number: null, pillar: ['xa-hoi-so'], sector: [], composite_index: false, uncertain: false,
   indicator: 'tai-khoan-thanh-toan', text: 't', comparator: '>', value: 50, value_max: null, unit: 'percent', year: 2025, level: null,
   url: '/van-ban/d/#x', document_type: 'Nghị quyết', anchor: 'x', note: null, ...p,
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateAfter, dateRule, numberingRestartsYearly, printedDecimals, ratioRule, statusRule, sumRule } from '../../src/lib/consistency/rules.ts';
-import { interimStatus } from '../../src/lib/consistency/status.ts';
+import { siteStatus } from '../../src/lib/consistency/status.ts';
+
+const interimStatus = ({ value, unit, target }: { value: number; unit: 'percent' | 'count'; target: { comparator: '≥'; value: number; value_max: null; unit: 'percent' } }) => siteStatus({ value, unit }, target);
 
 describe('sums of parts against printed totals', () => {
   it('reports footnote 13 of 573-BC/TU: 04 + 22 + 11 + 172 makes 209, not the printed 207', () => {
@@ -26,7 +28,7 @@ describe('ratios against printed percentages', () => {
 });
 
 describe('statuses against figures', () => {
-  const target = { comparator: '≥', value: 10, value_max: null, unit: 'percent' };
+  const target = { comparator: '≥' as const, value: 10, value_max: null, unit: 'percent' as const };
   it('reports a printed ĐẠT whose figure is below its target', () => {
     expect(statusRule('dat', interimStatus({ value: 6.17, unit: 'percent', target })).agrees).toBe(false);
   });

@@ -41,7 +41,7 @@ describe('fidelity checker', () => {
   });
 
   it('counts a figure read through a reviewed number reading as faithful', () => {
-    const r = fidelityOf((s) => s.replace('100% xã', '100% xã').replace('furniture: [', 'numberReadings: [{ line: 15, ocr: "100%", reading: "100%", why: "Thử." }]\n  furniture: ['));
+    const r = fidelityOf((s) => s.replace('100% xã', '100% xã').replace('furniture: [', 'readings: [{ line: 15, ocr: "100%", reading: "100%", why: "Thử." }]\n  furniture: ['));
     expect(r.passed).toBe(true);
   });
 });

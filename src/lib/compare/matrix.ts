@@ -3,6 +3,7 @@
  * given year, next to the national reference, with the differences that matter flagged.
  */
 import type { TargetRow } from '../data/dataset.ts';
+import { unitSuffix } from '../format.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { NationalTarget } from '../../schemas/target.ts';
 
@@ -87,7 +88,7 @@ export function buildMatrix(rows: TargetRow[], national: NationalTarget[], indic
 /** "≥ 80%", "80–90%", "nhóm 20", "trên 10 %/năm" — the figure as a reader writes it. */
 export function formatFigure(v: { comparator: string; value: number | null; value_max: number | null; unit: string | null }, fmt: (n: number) => string): string {
   if (v.value === null) return 'không nêu con số';
-  const unit = v.unit === 'percent' ? '%' : v.unit === 'percent-per-year' ? '%/năm' : v.unit === 'million-vnd' ? ' triệu đồng' : '';
+  const unit = unitSuffix(v.unit);
   if (v.comparator === 'rank') return `nhóm ${fmt(v.value)}`;
   if (v.comparator === 'range' && v.value_max !== null) return `${fmt(v.value)}–${fmt(v.value_max)}${unit}`;
   const sym = v.comparator === '=' ? '' : `${v.comparator} `;

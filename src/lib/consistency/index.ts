@@ -18,7 +18,7 @@ import { figuresInText, parsePrintedNumber, type NumberFormat } from '../tables/
 import { urls } from '../urls.ts';
 import { consistencyCheckSchema, tableFormatSchema, type ConsistencyCheck, type PrintedPlace, type TableFormat } from '../../schemas/consistency.ts';
 import { dateAfter, dateRule, numberingRestartsYearly, printedDecimals, ratioRule, statusRule, sumRule } from './rules.ts';
-import { interimStatus, type ComputeStatus } from './status.ts';
+import { siteStatus, type ComputeStatus } from './status.ts';
 
 export const CONSISTENCY_FILE = 'content/data/consistency.yaml';
 export const TABLE_FORMATS_FILE = 'content/data/table-formats.yaml';
@@ -85,7 +85,7 @@ function textAt(content: SiteContent, tables: (d: LoadedDocument) => DocTable[],
   return null;
 }
 
-export function runConsistency(content: SiteContent, data: { checks: ConsistencyCheck[]; formats: TableFormat[] }, root: string, computeStatus: ComputeStatus = interimStatus): { findings: Finding[]; issues: ContentIssue[] } {
+export function runConsistency(content: SiteContent, data: { checks: ConsistencyCheck[]; formats: TableFormat[] }, root: string, computeStatus: ComputeStatus = siteStatus): { findings: Finding[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const findings: Finding[] = [];
   const tableCache = new Map<string, DocTable[]>();
@@ -147,16 +147,16 @@ export function runConsistency(content: SiteContent, data: { checks: Consistency
 
   // Statuses the documents print, against the figures they print beside them.
   for (const r of content.results) {
-    if (!r.status || !r.target) continue;
+    if (!r.status_printed || !r.target) continue;
     const t = content.targets.find((x) => x.id === r.target);
     if (!t) continue;
-    const computed = computeStatus({ value: r.value, unit: r.unit, target: t });
-    if (statusRule(r.status, computed).agrees) continue;
+    const computed = computeStatus(r, t);
+    if (statusRule(r.status_printed, computed).agrees) continue;
     const doc = content.documents.find((d) => d.parsed.marks.some((m) => m.id === r.anchor));
     const tdoc = content.documents.find((d) => d.parsed.marks.some((m) => m.id === t.anchor));
     if (!doc || !tdoc) continue;
-    findings.push({ id: `trang-thai-${r.id}`, kind: 'status', subject: `Đánh giá “${r.status === 'dat' ? 'ĐẠT' : 'CHƯA ĐẠT'}” so với chỉ tiêu`, agrees: false,
-      summary: `Văn bản ghi ${r.status === 'dat' ? 'ĐẠT' : 'CHƯA ĐẠT'} với ${vi(r.value!)}${r.unit === 'percent' ? '%' : ''}, nhưng chỉ tiêu là ${t.comparator} ${vi(t.value!)}${t.unit === 'percent' ? '%' : ''}.`,
+    findings.push({ id: `trang-thai-${r.id}`, kind: 'status', subject: `Đánh giá “${r.status_printed === 'dat' ? 'ĐẠT' : 'CHƯA ĐẠT'}” so với chỉ tiêu`, agrees: false,
+      summary: `Văn bản ghi ${r.status_printed === 'dat' ? 'ĐẠT' : 'CHƯA ĐẠT'} với ${vi(r.value!)}${r.unit === 'percent' ? '%' : ''}, nhưng chỉ tiêu là ${t.comparator} ${vi(t.value!)}${t.unit === 'percent' ? '%' : ''}.`,
       places: [{ document: doc.slug, anchor: r.anchor, href: urls.document(doc.slug, r.anchor), quote: r.text }, { document: tdoc.slug, anchor: t.anchor, href: urls.document(tdoc.slug, t.anchor), quote: t.text }],
       at: [...new Set([r.anchor, t.anchor])] });
   }

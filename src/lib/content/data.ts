@@ -50,18 +50,24 @@ export function loadData(root: string, vocab: Vocab, documents: LoadedDocument[]
     if (r.value !== null && !valueAppearsIn(r.value, r.text)) extra('value', `${r.value} does not appear in the wording "${r.text.slice(0, 80)}"`);
     if (r.indicator && !indicatorIds.has(r.indicator)) extra('indicator', `unknown indicator "${r.indicator}"; allowed: see content/vocab/indicators.yaml`);
   };
+  const compositeIds = new Set(indicators.filter((i) => i.pillar === null).map((i) => i.id));
+  const checkTagOverrides = (r: { indicator: string | null; pillar: string[] | null; sector: string[] | null }, add: (field: string, message: string) => void) => {
+    for (const p of r.pillar ?? []) if (!pillarIds.has(p)) add('pillar', `unknown pillar "${p}"; allowed: ${[...pillarIds].join(', ')} (content/vocab/pillars.yaml)`);
+    for (const x of r.sector ?? []) if (!sectorIds.has(x)) add('sector', `unknown sector "${x}"; allowed: ${[...sectorIds].join(', ')} (content/vocab/sectors.yaml)`);
+    if (r.pillar !== null && r.pillar.length === 0 && !(r.indicator && compositeIds.has(r.indicator))) add('pillar', '"pillar: []" (no pillar by design) is only for a composite index (an indicator whose pillar is null, e.g. DTI); list the pillar(s) the sentence is about, or null to take the section\'s');
+  };
   targets.forEach((t, i) => {
     const add = (field: string, message: string) => issues.push({ file: t.file, field: `${t.id}.${field}`, message });
     checkRecord(t, 'target', add);
     if (t.value_max !== null && !valueAppearsIn(t.value_max, t.text)) add('value_max', `${t.value_max} does not appear in the wording`);
-    if (t.pillar && !pillarIds.has(t.pillar)) add('pillar', `unknown pillar "${t.pillar}"`);
-    if (t.sector && !sectorIds.has(t.sector)) add('sector', `unknown sector "${t.sector}"`);
+    checkTagOverrides(t, add);
     void i;
   });
   const targetIds = new Set(targets.map((t) => t.id));
   results.forEach((r) => {
     const add = (field: string, message: string) => issues.push({ file: r.file, field: `${r.id}.${field}`, message });
     checkRecord(r, 'result', add);
+    checkTagOverrides(r, add);
     if (r.target && !targetIds.has(r.target)) add('target', `unknown target record "${r.target}"`);
   });
   for (const [id, { doc, mark }] of marks) {

@@ -66,8 +66,6 @@ export function loadDocuments(root: string, vocab: Vocab, issues: ContentIssue[]
       if (!m.text) issues.push({ file: `${file}:${m.line}`, field: `<${tag}>`, message: `"${m.id}" wraps no text; wrap the sentence that carries the figure` });
     }
     for (const p of uncertainFieldProblems(meta, meta.uncertain)) issues.push({ file, field: `frontmatter.uncertain[${p.index}]`, message: p.message });
-    // Synthetic documents exist only in the generated scale corpus; the published content never holds one.
-    if (meta.synthetic && !process.env.CDS_CONTENT_ROOT) issues.push({ file, field: 'frontmatter.synthetic', message: 'synthetic documents belong only to the generated scale corpus (CDS_CONTENT_ROOT=.scale), never to content/; remove the document or the flag' });
     // Machine drafts (npm run ingest) are reviewed in a separate content root, never published as they are.
     if (meta.restoration.status === 'draft' && !process.env.CDS_CONTENT_ROOT) issues.push({ file, field: 'frontmatter.restoration.status', message: 'a machine draft (status "draft") is not published: review it (docs/review-workflow.md), then set status "restored" or "in-progress"' });
     const srcPath = join(root, 'content/sources', meta.source.file);

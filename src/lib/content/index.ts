@@ -5,24 +5,31 @@
 import { ContentError, type ContentIssue } from '../checks/report.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
 import { loadData } from './data.ts';
-import { loadVocab, type Vocab } from './vocab.ts';
+import { loadVocab, loadYamlObject, type Vocab } from './vocab.ts';
+import { siteSettingsSchema, type SiteSettings } from '../../schemas/site.ts';
 import { loadConsistencyData, runConsistency } from '../consistency/index.ts';
 import { contentRoot, documentsDir } from './paths.ts';
+import { resultRows, targetRows } from '../data/dataset.ts';
+import { PILLAR_RULE_ENFORCED, pillarRuleViolations } from '../data/review.ts';
 
 export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   documents: LoadedDocument[];
+  site: SiteSettings;
   /** Declared consistency checks and table number formats (content/data/consistency.yaml, table-formats.yaml). */
   consistency: ReturnType<typeof loadConsistencyData>;
 }
 
 export function loadContent(root: string, opts: { documentsDir?: string; skipData?: boolean } = {}): { content: SiteContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
+  const site = loadYamlObject(root, 'content/site.yaml', siteSettingsSchema, issues);
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
   const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
   const consistency = opts.skipData ? { checks: [], formats: [] } : loadConsistencyData(root, issues);
-  const content = { ...vocab, ...data, documents, consistency };
-  // Checked last, on content that is otherwise valid (its anchors and records must resolve).
+  const content = { ...vocab, ...data, documents, site, consistency };
+  // Record-level rules need every record joined with its section, so they run once the rest is sound.
+  if (!opts.skipData && !issues.length && PILLAR_RULE_ENFORCED) issues.push(...pillarRuleViolations(content, [...targetRows(content), ...resultRows(content)]));
+  // Consistency checks also run last, on content that is otherwise valid (their anchors and records must resolve).
   if (!opts.skipData && !issues.length) issues.push(...runConsistency(content, consistency, root).issues);
   return { content, issues };
 }

@@ -1,6 +1,6 @@
 /**
  * Where content is read from and where the site is written. Normally the project root's
- * content/ and dist/; the scale test (scripts/generate-scale-corpus.ts) points
+ * content/ and dist/; the scale test (tools/generate-scale-corpus.ts) points
  * CDS_CONTENT_ROOT at a synthetic corpus and CDS_OUT_DIR at a separate output, and tests point
  * CDS_DOCUMENTS_DIR at fixtures.
  */

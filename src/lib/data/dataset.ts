@@ -6,69 +6,100 @@
 import type { SiteContent } from '../content/index.ts';
 import type { LoadedDocument } from '../content/documents.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
-import type { Comparator } from '../../schemas/target.ts';
+import type { Comparator, PrintedStatus } from '../../schemas/target.ts';
+import type { Mark } from '../document/parse.ts';
+import { valueAppearsIn } from './numbers.ts';
+import { computeStatus, statusDisagreement, type ComputedStatus } from './status.ts';
 import type { Unit } from '../../schemas/indicator.ts';
 import { urls } from '../urls.ts';
 
 export interface TargetRow {
   id: string; locality: string; locality_name: string; document: string; document_number: string | null;
-  pillar: string | null; sector: string | null; indicator: string | null; text: string; comparator: Comparator;
+  /** Every pillar and sector of the record: its section's (and ancestors') tags, or its own override. */
+  pillar: string[]; sector: string[];
+  /** True for a composite index (DTI, rankings): it has no pillar by design. */
+  composite_index: boolean;
+  indicator: string | null; text: string; comparator: Comparator;
   value: number | null; value_max: number | null; unit: Unit | null; year: number | null; level: string | null; url: string;
+  /** Reviewer's caveat (uncertain reading, printed arithmetic that does not add up ...). */
+  note: string | null;
+  /** True when the figure itself sits inside an uncertain OCR reading (<Uncertain>). */
+  uncertain: boolean;
   /** Not in the public field list but useful to readers: the document's type and title, the anchor. */
-  document_type: string; anchor: string; note: string | null;
+  document_type: string; anchor: string;
 }
 
 export interface ResultRow {
   id: string; target: string | null; locality: string; locality_name: string; document: string; document_number: string | null;
-  pillar: string | null; sector: string | null; indicator: string | null; text: string; value: number | null; unit: Unit | null;
-  year: number | null; status: 'dat' | 'chua-dat' | null; url: string; document_type: string; anchor: string; note: string | null;
+  pillar: string[]; sector: string[]; composite_index: boolean; indicator: string | null; text: string; value: number | null; unit: Unit | null;
+  year: number | null;
+  /** What the document prints: ĐẠT, CHƯA ĐẠT, or null. */
+  status_printed: PrintedStatus | null;
+  /** Worked out from the value, the comparator and the target (src/lib/data/status.ts); null without a target. */
+  status_computed: ComputedStatus | null;
+  /** Why status_computed is what it is, in Vietnamese. */
+  status_reason: string | null;
+  /** Shown when the printed status contradicts the figures: "Văn bản ghi ĐẠT; số liệu 6,17% thấp hơn chỉ tiêu 10%". */
+  status_flag: string | null;
+  url: string; document_type: string; anchor: string; note: string | null; uncertain: boolean;
 }
 
 function anchorContext(content: SiteContent) {
-  const byAnchor = new Map<string, { doc: LoadedDocument; pillars: string[]; sectors: string[] }>();
+  const byAnchor = new Map<string, { doc: LoadedDocument; mark: Mark; pillars: string[]; sectors: string[] }>();
   for (const doc of content.documents) {
     for (const m of doc.parsed.marks) {
       const section = doc.parsed.sections.find((s) => s.heading.id === m.sectionId);
-      byAnchor.set(m.id, { doc, pillars: section?.pillars ?? [], sectors: section?.sectors ?? [] });
+      byAnchor.set(m.id, { doc, mark: m, pillars: section?.pillars ?? [], sectors: section?.sectors ?? [] });
     }
   }
   return byAnchor;
 }
 
-/** The first pillar of a section that is a pillar proper, else its first foundation. */
-function mainPillar(content: SiteContent, ids: string[], indicatorPillar: string | null): string | null {
-  if (indicatorPillar && ids.includes(indicatorPillar)) return indicatorPillar;
-  const order = content.pillars.map((p) => p.id);
-  return [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? indicatorPillar;
+/** Tags of a record: its override when it has one, else every tag its section inherits, in vocabulary order. */
+export function recordTags(content: Pick<SiteContent, 'pillars' | 'sectors'>, section: { pillars: string[]; sectors: string[] }, override: { pillar: string[] | null; sector: string[] | null }): { pillar: string[]; sector: string[] } {
+  const inOrder = (ids: string[], vocab: { id: string }[]) => vocab.map((v) => v.id).filter((id) => ids.includes(id));
+  return { pillar: inOrder(override.pillar ?? section.pillars, content.pillars), sector: inOrder(override.sector ?? section.sectors, content.sectors) };
+}
+
+/** Whether a record's figure is (part of) an uncertain OCR reading inside its mark. */
+export function figureIsUncertain(mark: Pick<Mark, 'uncertain'>, value: number | null): boolean {
+  return value !== null && mark.uncertain.some((u) => valueAppearsIn(value, u.reading));
 }
 
 export function targetRows(content: SiteContent): TargetRow[] {
   const ctx = anchorContext(content);
-  const indicatorPillar = new Map(content.indicators.map((i) => [i.id, i.pillar]));
+  const composite = new Set(content.indicators.filter((i) => i.pillar === null).map((i) => i.id));
   return content.targets.map((t) => {
     const c = ctx.get(t.anchor)!;
     const locality = content.localities.find((l) => l.id === c.doc.meta.locality)!;
     return {
       id: t.id, locality: locality.id, locality_name: locality.name, document: c.doc.slug, document_number: c.doc.meta.number,
-      pillar: t.pillar ?? mainPillar(content, c.pillars, t.indicator ? indicatorPillar.get(t.indicator) ?? null : null),
-      sector: t.sector ?? c.sectors[0] ?? null, indicator: t.indicator, text: t.text, comparator: t.comparator,
+      ...recordTags(content, c, t), composite_index: t.indicator !== null && composite.has(t.indicator),
+      indicator: t.indicator, text: t.text, comparator: t.comparator,
       value: t.value, value_max: t.value_max, unit: t.unit, year: t.year, level: t.level,
-      url: urls.document(c.doc.slug, t.anchor), document_type: DOC_TYPES[c.doc.meta.docType], anchor: t.anchor, note: t.note,
+      url: urls.document(c.doc.slug, t.anchor), note: t.note, uncertain: figureIsUncertain(c.mark, t.value) || figureIsUncertain(c.mark, t.value_max),
+      document_type: DOC_TYPES[c.doc.meta.docType], anchor: t.anchor,
     };
   });
 }
 
 export function resultRows(content: SiteContent): ResultRow[] {
   const ctx = anchorContext(content);
-  const indicatorPillar = new Map(content.indicators.map((i) => [i.id, i.pillar]));
+  const composite = new Set(content.indicators.filter((i) => i.pillar === null).map((i) => i.id));
+  const targets = new Map(content.targets.map((t) => [t.id, t]));
   return content.results.map((r) => {
     const c = ctx.get(r.anchor)!;
     const locality = content.localities.find((l) => l.id === c.doc.meta.locality)!;
+    const target = r.target ? targets.get(r.target) ?? null : null;
+    const computed = target ? computeStatus(r, target) : null;
     return {
       id: r.id, target: r.target, locality: locality.id, locality_name: locality.name, document: c.doc.slug, document_number: c.doc.meta.number,
-      pillar: mainPillar(content, c.pillars, r.indicator ? indicatorPillar.get(r.indicator) ?? null : null), sector: c.sectors[0] ?? null,
-      indicator: r.indicator, text: r.text, value: r.value, unit: r.unit, year: r.year, status: r.status,
+      ...recordTags(content, c, r), composite_index: r.indicator !== null && composite.has(r.indicator),
+      indicator: r.indicator, text: r.text, value: r.value, unit: r.unit, year: r.year,
+      status_printed: r.status_printed, status_computed: computed?.status ?? null, status_reason: computed?.reason ?? null,
+      status_flag: statusDisagreement(r.status_printed, computed),
       url: urls.document(c.doc.slug, r.anchor), document_type: DOC_TYPES[c.doc.meta.docType], anchor: r.anchor, note: r.note,
+      uncertain: figureIsUncertain(c.mark, r.value),
     };
   });
 }
@@ -76,11 +107,12 @@ export function resultRows(content: SiteContent): ResultRow[] {
 /** CSV with a UTF-8 BOM so spreadsheet programs open Vietnamese text correctly; RFC 4180 quoting. */
 export function toCsv<T extends object>(rows: T[], columns: (keyof T)[]): string {
   const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
+    // A list (pillars, sectors) is one cell, its items separated by ";".
+    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return `\uFEFF${[columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
 }
 
-export const TARGET_COLUMNS = ['id', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'indicator', 'text', 'comparator', 'value', 'value_max', 'unit', 'year', 'level', 'url'] as const;
-export const RESULT_COLUMNS = ['id', 'target', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'indicator', 'text', 'value', 'unit', 'year', 'status', 'url'] as const;
+export const TARGET_COLUMNS = ['id', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text', 'comparator', 'value', 'value_max', 'unit', 'year', 'level', 'note', 'uncertain', 'url'] as const;
+export const RESULT_COLUMNS = ['id', 'target', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text', 'value', 'unit', 'year', 'status_printed', 'status_computed', 'status_reason', 'status_flag', 'note', 'uncertain', 'url'] as const;

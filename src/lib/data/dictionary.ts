@@ -7,22 +7,28 @@ export const TARGET_FIELDS: ColumnDoc[] = [
   { name: 'locality_name', type: 'chuỗi', meaning: 'Tên địa phương có dấu.' },
   { name: 'document', type: 'chuỗi ASCII', meaning: 'Mã văn bản (đường dẫn /van-ban/<mã>/).' },
   { name: 'document_number', type: 'chuỗi hoặc rỗng', meaning: 'Số hiệu văn bản; rỗng khi văn bản (bản quét) không in.' },
-  { name: 'pillar', type: 'chuỗi ASCII hoặc rỗng', meaning: 'Trụ cột hoặc nền tảng (chinh-quyen-so, kinh-te-so, xa-hoi-so, ha-tang-so ...), lấy từ nhãn của mục chứa câu.' },
-  { name: 'sector', type: 'chuỗi ASCII hoặc rỗng', meaning: 'Lĩnh vực ưu tiên (y-te, giao-duc, nong-nghiep ...), nếu mục có nhãn lĩnh vực.' },
+  { name: 'pillar', type: 'danh sách mã ASCII (JSON: mảng; CSV: cách nhau bởi “;”)', meaning: 'Mọi trụ cột, nền tảng (chinh-quyen-so, kinh-te-so, xa-hoi-so, ha-tang-so ...) của bản ghi: tất cả nhãn của mục chứa câu (và các mục cha), hoặc nhãn riêng của bản ghi khi câu nói về chủ đề khác. Rỗng chỉ với chỉ số tổng hợp.' },
+  { name: 'sector', type: 'danh sách mã ASCII (JSON: mảng; CSV: cách nhau bởi “;”)', meaning: 'Mọi lĩnh vực (y-te, giao-duc, khoa-hoc-cong-nghe, thong-tin-truyen-thong ...) của bản ghi, theo cùng quy tắc; rỗng khi không có.' },
+  { name: 'composite_index', type: 'true/false', meaning: 'true với chỉ số tổng hợp (DTI, bảng xếp hạng): không thuộc trụ cột nào, có chủ ý.' },
   { name: 'indicator', type: 'chuỗi ASCII hoặc rỗng', meaning: 'Chỉ số so sánh (xem indicators.json); rỗng khi không có chỉ số tương đương.' },
   { name: 'text', type: 'chuỗi', meaning: 'Nguyên văn phần câu nêu con số, đúng như bản phục hồi.' },
   { name: 'comparator', type: '= > ≥ < ≤ range rank qualitative', meaning: 'Cách đọc con số: bằng, trên, tối thiểu, dưới, tối đa, khoảng (value đến value_max), thứ hạng (trong nhóm value), định tính (không có con số).' },
   { name: 'value', type: 'số hoặc rỗng', meaning: 'Con số (cận dưới nếu là khoảng; kích thước nhóm nếu là thứ hạng). Dấu thập phân là dấu chấm trong JSON/CSV.' },
   { name: 'value_max', type: 'số hoặc rỗng', meaning: 'Cận trên của khoảng.' },
-  { name: 'unit', type: 'percent, count, rank, percent-per-year, million-vnd', meaning: 'Đơn vị: %, số lượng, thứ hạng, %/năm, triệu đồng.' },
+  { name: 'unit', type: 'percent, percent-per-year, per-100-inhabitants, per-100-households, count, million-vnd, rank', meaning: 'Đơn vị: %, %/năm, trên 100 dân, trên 100 hộ, số lượng, triệu đồng, thứ hạng.' },
   { name: 'year', type: 'số nguyên hoặc rỗng', meaning: 'Năm phải đạt (chỉ tiêu) hoặc năm của số liệu (kết quả); rỗng khi văn bản không nêu.' },
   { name: 'level', type: 'tinh, huyen, xa hoặc rỗng', meaning: 'Cấp hành chính khi văn bản nêu rõ.' },
+  { name: 'note', type: 'chuỗi hoặc rỗng', meaning: 'Lưu ý của người rà soát cần đọc trước khi trích dẫn con số (cách đọc, số liệu in không khớp ...).' },
+  { name: 'uncertain', type: 'true/false', meaning: 'true khi chính con số nằm trong đoạn đọc OCR không chắc chắn.' },
   { name: 'url', type: 'URL', meaning: 'Liên kết tới đúng câu trong văn bản phục hồi (câu được tô sáng).' },
 ];
 
 export const RESULT_EXTRA_FIELDS: ColumnDoc[] = [
   { name: 'target', type: 'chuỗi ASCII hoặc rỗng', meaning: 'Mã chỉ tiêu mà kết quả này đáp ứng, khi văn bản đặt chúng cạnh nhau (Phụ lục 1 Kế hoạch 112/KH-UBND).' },
-  { name: 'status', type: 'dat, chua-dat hoặc rỗng', meaning: 'Đánh giá của chính văn bản: đạt, chưa đạt; rỗng khi văn bản không nói.' },
+  { name: 'status_printed', type: 'dat, chua-dat hoặc rỗng', meaning: 'Đánh giá in trong văn bản (ĐẠT, CHƯA ĐẠT), giữ nguyên như văn bản; rỗng khi văn bản không nói.' },
+  { name: 'status_computed', type: 'met, not-met, not-comparable hoặc rỗng', meaning: 'Đánh giá tính từ số liệu, dấu so sánh và chỉ tiêu: đạt, chưa đạt, không so trực tiếp được (khác đơn vị, không có con số); rỗng khi kết quả không gắn chỉ tiêu.' },
+  { name: 'status_reason', type: 'chuỗi hoặc rỗng', meaning: 'Lý do của status_computed, ví dụ “số liệu 6,17% thấp hơn chỉ tiêu 10%”.' },
+  { name: 'status_flag', type: 'chuỗi hoặc rỗng', meaning: 'Cảnh báo khi đánh giá in trong văn bản trái với số liệu, ví dụ “Văn bản ghi ĐẠT; số liệu 6,17% thấp hơn chỉ tiêu 10%”.' },
 ];
 
 /** /data/tasks.json|csv: the task tables of Đồng Tháp's plan and Kế hoạch 112 Phụ lục 2 (src/schemas/plan-table.ts). */

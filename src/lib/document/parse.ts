@@ -46,6 +46,8 @@ export interface Mark {
   sectionId: string | null;
   /** The plain text of the whole block (paragraph, list item or table row) holding the mark. */
   blockText: string;
+  /** Uncertain readings inside the mark, so a record can say its figure is an uncertain reading. */
+  uncertain: { reading: string; ocr: string }[];
 }
 
 export interface UncertainReading {
@@ -196,13 +198,15 @@ export function parseDocument(source: string): ParsedDocument {
         problems.push({ line: start, message: `<${kindName} id="${m[2]}"> is not closed in the same block; close it with </${kindName}>` });
         continue;
       }
+      const inner = raw.slice(m.index! + m[0].length, close);
       marks.push({
         kind: kindName === 'Target' ? 'target' : 'result',
         id: m[2],
-        text: inlineToPlain(raw.slice(m.index! + m[0].length, close)),
+        text: inlineToPlain(inner),
         line: start,
         sectionId: sectionId(),
         blockText: text,
+        uncertain: [...inner.matchAll(UNCERTAIN_RE)].map((u) => ({ reading: inlineToPlain(u[4] ?? ''), ocr: u[1] ?? u[2] ?? JSON.parse(`"${u[3]}"`) })),
       });
     }
   };

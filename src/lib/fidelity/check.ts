@@ -11,7 +11,7 @@ import { alignTokens, tokenMatcher } from './align.ts';
 
 export interface FidelityInput {
   slug: string;
-  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & { source: Pick<DocumentMeta['source'], 'furniture' | 'furnitureRanges' | 'noise' | 'repeatedHeaders' | 'readings' | 'numberReadings'> };
+  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & { source: Pick<DocumentMeta['source'], 'furniture' | 'furnitureRanges' | 'noise' | 'repeatedHeaders' | 'readings'> };
   parsed: Pick<ParsedDocument, 'blocks'>;
   sourceText: string;
 }
@@ -137,7 +137,7 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
   const furniture = input.meta.source.furniture.map((r) => new RegExp(r));
   const noise = new Set(input.meta.source.noise.map((n) => `${n.line}\u0000${n.text}`));
   const readingsByLine = new Map<number, { ocr: string; reading: string }[]>();
-  for (const n of [...input.meta.source.readings, ...input.meta.source.numberReadings]) readingsByLine.set(n.line, [...(readingsByLine.get(n.line) ?? []), n]);
+  for (const n of input.meta.source.readings) readingsByLine.set(n.line, [...(readingsByLine.get(n.line) ?? []), n]);
   const lines = input.sourceText.split('\n');
   let furnitureLines = 0;
   let noiseTokens = 0;

@@ -17,7 +17,7 @@ export function draftRecords(mdx: string): { targets: Record<string, unknown>[];
   for (const m of doc.marks) {
     const fig = parseFigure(m.text);
     if (m.kind === 'target') targets.push({ id: m.id, anchor: m.id, text: m.text, indicator: null, comparator: fig.comparator, value: fig.value, value_max: fig.value_max, unit: fig.unit, year: yearFromId(m.id), level: null, pillar: null, sector: null, note: 'bản nháp máy, cần soát' });
-    else results.push({ id: m.id, anchor: m.id, target: null, text: m.text, indicator: null, value: fig.value, unit: fig.unit, year: yearFromId(m.id), status: null, note: 'bản nháp máy, cần soát' });
+    else results.push({ id: m.id, anchor: m.id, target: null, text: m.text, indicator: null, value: fig.value, unit: fig.unit, year: yearFromId(m.id), status_printed: null, pillar: null, sector: null, note: 'bản nháp máy, cần soát' });
   }
   return { targets, results };
 }

@@ -73,7 +73,7 @@ export function alignedPairs(doc: LoadedDocument): AlignedPair[] {
   const hit = pairCache.get(doc);
   if (hit) return hit;
   const m = matchFidelity(doc);
-  const readingLines = new Set([...doc.meta.source.readings, ...doc.meta.source.numberReadings].map((r) => r.line));
+  const readingLines = new Set(doc.meta.source.readings.map((r) => r.line));
   const out: AlignedPair[] = [];
   for (const u of m.units) for (const t of u.tokens) {
     const i = m.restoredMatch.get(t);

@@ -36,10 +36,11 @@ function rowFilters(content: SiteContent, row: Row): Record<string, string[]> {
     [FILTER_NAMES.document]: [documentLabel(row.document_type, row.document_number, row.locality_name)],
     [FILTER_NAMES.kind]: [row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'],
   };
-  const pillar = row.pillar ? content.pillars.find((p) => p.id === row.pillar)?.name : null;
-  const sector = row.sector ? content.sectors.find((s) => s.id === row.sector)?.name : null;
-  if (pillar) f[FILTER_NAMES.pillar] = [pillar];
-  if (sector) f[FILTER_NAMES.sector] = [sector];
+  // Every tag of the record, so a filter on any of its pillars or sectors finds it.
+  const pillars = content.pillars.filter((p) => row.pillar.includes(p.id)).map((p) => p.name);
+  const sectors = content.sectors.filter((x) => row.sector.includes(x.id)).map((x) => x.name);
+  if (pillars.length) f[FILTER_NAMES.pillar] = pillars;
+  if (sectors.length) f[FILTER_NAMES.sector] = sectors;
   if (row.year) f[FILTER_NAMES.year] = [String(row.year)];
   for (const k of Object.keys(f)) f[k] = f[k].map((v) => v.normalize('NFC'));
   return f;

@@ -22,7 +22,7 @@ export const GET: APIRoute = () => {
       numbers_in_source: r.numbers.source,
       numbers_in_restored: r.numbers.restored,
       number_differences: r.numbers.differences,
-      ocr_readings: [...d.meta.source.readings, ...d.meta.source.numberReadings].length,
+      ocr_readings: d.meta.source.readings.length,
       uncertain_readings: d.parsed.uncertain.length,
       failures: r.failures,
     };

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS } from '../../budgets.ts';
+import { BUDGETS } from '../../../../tools/lib/budgets.ts';
 import type { BuiltSite, SiteCheck, SiteProblem } from './types.ts';
 
 /** Site paths of every script a page loads: its module scripts and everything they import statically. */

@@ -9,7 +9,7 @@
  * the source. Years, dates, document numbers, list numbering and one-digit numbers are never
  * altered. Pure.
  */
-import { fold } from '../text/fold.ts';
+import { fold } from '../../../src/lib/text/fold.ts';
 
 /**
  * A number as printed, standing alone: not part of a word, a date (03/6/2020, 26-5-2023), a

@@ -3,8 +3,8 @@
  * (Node 24 under npm run), wall-clock timed, with Astro's own phase timings parsed from its log.
  */
 import { spawn } from 'node:child_process';
-import { parseAstroLog } from '../../src/lib/bench/astro-log.ts';
-import type { BuildTimes } from '../../src/lib/bench/report.ts';
+import { parseAstroLog } from '../lib/bench/astro-log.ts';
+import type { BuildTimes } from '../lib/bench/report.ts';
 
 async function timed(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; log: string }> {
   const started = performance.now();

@@ -5,8 +5,8 @@
  * way; the OCR's words-read-as-numbers ("50" for sở, "10" for lộ) and figures the checker paired
  * with garbled text stay as printed on both sides. Pure.
  */
-import { matchFidelity, restoredUnits, type FidelityInput } from '../fidelity/check.ts';
-import { tokenize, tokenOffsets, tokensMatch, type Token } from '../fidelity/tokens.ts';
+import { matchFidelity, restoredUnits, type FidelityInput } from '../../../src/lib/fidelity/check.ts';
+import { tokenize, tokenOffsets, tokensMatch, type Token } from '../../../src/lib/fidelity/tokens.ts';
 import { digitsOf, numbersIn, scaleNumber } from './figures.ts';
 
 export interface FigurePlan {
@@ -77,7 +77,7 @@ export function planFigures(input: FidelityInput, figures: Set<string>, probe: (
   const match = matchFidelity(input);
   const src = input.meta.source;
   const readingsByLine = new Map<number, { ocr: string; reading: string }[]>();
-  for (const r of [...src.readings, ...src.numberReadings]) readingsByLine.set(r.line, [...(readingsByLine.get(r.line) ?? []), r]);
+  for (const r of src.readings) readingsByLine.set(r.line, [...(readingsByLine.get(r.line) ?? []), r]);
   const noise = new Set(src.noise.map((n) => `${n.line}\u0000${n.text}`));
   const rawLines = input.sourceText.split('\n');
 

@@ -5,8 +5,8 @@
  * checker, and a name the OCR garbled beyond recognition would then count as a number difference.
  * Pure: text in, text out.
  */
-import { tokenize, tokensMatch, type Token } from '../fidelity/tokens.ts';
-import { slugify, stripDiacritics } from '../text/fold.ts';
+import { tokenize, tokensMatch, type Token } from '../../../src/lib/fidelity/tokens.ts';
+import { slugify, stripDiacritics } from '../../../src/lib/text/fold.ts';
 
 /** Syllables of the invented province names; their ASCII slugs are distinct. */
 const SYLLABLES = [

@@ -5,9 +5,9 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Request, type Response } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser.ts';
-import { accountBody, pagefindKind, sumByKind, type ResponseRecord } from '../../src/lib/bench/sizes.ts';
-import { summarize } from '../../src/lib/bench/stats.ts';
-import type { Latency, QueryBytes } from '../../src/lib/bench/report.ts';
+import { accountBody, pagefindKind, sumByKind, type ResponseRecord } from '../lib/bench/sizes.ts';
+import { summarize } from '../lib/bench/stats.ts';
+import type { Latency, QueryBytes } from '../lib/bench/report.ts';
 
 export const SEARCH_DEBOUNCE_MS = 80; // src/scripts/search.ts
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (issue #12, items 1 and 3): build time, page weight per page type, Pagefind index
  * size and query download, search latency and Lighthouse scores, checked against the budgets.
- * Writes reports/bench.json (shape: src/lib/bench/report.ts), prints a table, exits 1 when an
+ * Writes reports/bench.json (shape: tools/lib/bench/report.ts), prints a table, exits 1 when an
  * enforced budget fails.
  *
  *   --dist <dir>        built site to measure (default dist)
@@ -10,7 +10,7 @@
  *   --lighthouse-runs <n>  Lighthouse performance runs per page, median reported (default 3; the
  *                       first run also scores accessibility, best practices and SEO)
  *   --label <name>      name of this run in the report (default: git commit)
- *   --corpus scale      also build and measure the synthetic corpus (scripts/generate-scale-corpus.ts
+ *   --corpus scale      also build and measure the synthetic corpus (tools/generate-scale-corpus.ts
  *                       --out .scale; CDS_CONTENT_ROOT=.scale CDS_OUT_DIR=.scale/dist) as a second section
  *   --out <file>        report file (default reports/bench.json)
  */
@@ -26,11 +26,11 @@ import { runLighthouse, ALL_CATEGORIES } from './bench/lighthouse.ts';
 import { pageTargets } from './bench/pages.ts';
 import { corpusInfo, searchIndexSizes, staticPage } from './bench/dist.ts';
 import { timedBuild } from './bench/build.ts';
-import { BENCH_QUERIES } from '../src/lib/bench/queries.ts';
-import { evaluateBudgets, failedBudgets } from '../src/lib/bench/budgets.ts';
-import { renderReport } from '../src/lib/bench/format.ts';
-import { combineLighthouseRuns } from '../src/lib/bench/lighthouse-runs.ts';
-import { benchReportSchema, type BenchReport, type LighthouseResult, type PageReport, type ScaleSection } from '../src/lib/bench/report.ts';
+import { BENCH_QUERIES } from './lib/bench/queries.ts';
+import { evaluateBudgets, failedBudgets } from './lib/bench/evaluate-budgets.ts';
+import { renderReport } from './lib/bench/report-text.ts';
+import { combineLighthouseRuns } from './lib/bench/lighthouse-runs.ts';
+import { benchReportSchema, type BenchReport, type LighthouseResult, type PageReport, type ScaleSection } from './lib/bench/report.ts';
 
 const { values: opts } = parseArgs({
   allowNegative: true,
@@ -48,7 +48,7 @@ const dist = opts.dist!;
 const lighthouseRuns = Number(opts['lighthouse-runs']);
 if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) fail(`--lighthouse-runs must be a whole number ≥ 1, not "${opts['lighthouse-runs']}"`);
 const corpus = opts.corpus as 'real' | 'scale';
-const SCALE_GENERATOR = 'scripts/generate-scale-corpus.ts';
+const SCALE_GENERATOR = 'tools/generate-scale-corpus.ts';
 const SCALE_ROOT = '.scale';
 const SCALE_DIST = `${SCALE_ROOT}/dist`;
 

@@ -2,17 +2,17 @@
  * The synthetic corpus of the scale test (issue #12): each invented province gets a copy of the
  * real documents with its places and signers renamed (names.ts) and its figures altered
  * (figures.ts) consistently in the restored text, the data records and the OCR source, so the
- * content checks and the fidelity check hold for it as they do for the real corpus. Every
- * generated document carries `synthetic: true`. Pure and deterministic: the same input always
- * gives the same output; scripts/generate-scale-corpus.ts only reads and writes the files.
+ * content checks and the fidelity check hold for it as they do for the real corpus. The generator
+ * marks the whole content root instead of each document (content/site.yaml: banner, noindex). Pure and deterministic: the same input always
+ * gives the same output; tools/generate-scale-corpus.ts only reads and writes the files.
  */
 import { createHash } from 'node:crypto';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { parseDocument, splitFrontmatter } from '../document/parse.ts';
-import { slugify } from '../text/fold.ts';
+import { parseDocument, splitFrontmatter } from '../../../src/lib/document/parse.ts';
+import { slugify } from '../../../src/lib/text/fold.ts';
 import { alteredValue, alterFigures, digitsOf, figuresOf } from './figures.ts';
 import { alterSourceLine, emptyPlan, planFigures, type FigurePlan } from './plan.ts';
-import { documentSchema } from '../../schemas/document.ts';
+import { documentSchema } from '../../../src/schemas/document.ts';
 import { DISTRICTS, inventedName, namePairs, renameRestored, renameSource, syntheticProvince, type NamePair, type RealName, type SyntheticProvince } from './names.ts';
 
 export { SYNTHETIC_NOTICE } from './notice.ts';
@@ -83,7 +83,6 @@ interface SourceMeta {
   repeatedHeaders?: string[];
   noise?: { line: number; text: string; why: string }[];
   readings?: { line: number; ocr: string; reading: string; why: string }[];
-  numberReadings?: { line: number; ocr: string; reading: string; why: string }[];
   [k: string]: unknown;
 }
 
@@ -106,19 +105,20 @@ export function synthesizeDocument(doc: RealDocument, province: SyntheticProvinc
   // The OCR source: the planned figures altered, in the line or in the reading standing in it; then
   // names replaced everywhere, page-furniture regexes included.
   const src = fm.source;
-  const lineReadings = new Map<number, { list: 'readings' | 'numberReadings'; i: number }[]>();
-  for (const list of ['readings', 'numberReadings'] as const) (src[list] ?? []).forEach((r, i) => lineReadings.set(r.line, [...(lineReadings.get(r.line) ?? []), { list, i }]));
-  const newReading = { readings: (src.readings ?? []).map((r) => r.reading), numberReadings: (src.numberReadings ?? []).map((r) => r.reading) };
+  const readings = src.readings ?? [];
+  const lineReadings = new Map<number, number[]>();
+  readings.forEach((r, i) => lineReadings.set(r.line, [...(lineReadings.get(r.line) ?? []), i]));
+  const newReading = readings.map((r) => r.reading);
   const sourceText = renameSource(doc.source.split('\n').map((line, i) => {
     const refs = lineReadings.get(i + 1) ?? [];
-    const out = alterSourceLine(line, refs.map((r) => src[r.list]![r.i]), plan.alterSource.get(i + 1), figures, k);
-    refs.forEach((r, j) => { newReading[r.list][r.i] = out.readings[j]; });
+    const out = alterSourceLine(line, refs.map((r) => readings[r]), plan.alterSource.get(i + 1), figures, k);
+    refs.forEach((r, j) => { newReading[r] = out.readings[j]; });
     return out.line;
   }).join('\n'), pairs);
   const sourceLines = sourceText.split('\n');
   // A reading whose OCR text went with a replaced name (the signer's garbled initial) has nothing left to read.
-  const reread = (list: 'readings' | 'numberReadings') => (src[list] ?? [])
-    .map((r, i) => ({ ...r, ocr: renameSource(r.ocr, pairs), reading: renameSource(newReading[list][i], pairs), why: restored(r.why) }))
+  const reread = () => readings
+    .map((r, i) => ({ ...r, ocr: renameSource(r.ocr, pairs), reading: renameSource(newReading[i], pairs), why: restored(r.why) }))
     .filter((r) => sourceLines[r.line - 1]?.includes(r.ocr));
 
   const slug = renameRestored(doc.slug, pairs);
@@ -148,11 +148,9 @@ export function synthesizeDocument(doc: RealDocument, province: SyntheticProvinc
       ...(src.repeatedHeaders ? { repeatedHeaders: src.repeatedHeaders.map((r) => renameSource(r, pairs)) } : {}),
       ...(src.furnitureRanges ? { furnitureRanges: src.furnitureRanges.map((r) => ({ ...r, why: restored(r.why) })) } : {}),
       ...(src.noise ? { noise: src.noise.map((n) => ({ ...n, why: restored(n.why) })) } : {}),
-      ...(src.readings ? { readings: reread('readings') } : {}),
-      ...(src.numberReadings ? { numberReadings: reread('numberReadings') } : {}),
+      ...(src.readings ? { readings: reread() } : {}),
     },
     restoration: { ...(fm.restoration as Row), notes: text((fm.restoration as Row).notes) },
-    synthetic: true,
   };
   const bodyText = (masked: string) => {
     // Line starts of the body, to look figures up in the plan by the line where their block starts.

@@ -1,9 +1,9 @@
 /** What the bench reads from a built dist/ on disk: page assets (static cross-check), corpus size, Pagefind bundle. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { accountBody, pagefindSizes, type Bytes } from '../../src/lib/bench/sizes.ts';
-import { contentType } from '../../src/lib/bench/serve.ts';
-import { cssFontUrls, htmlAssetRefs, jsStaticImports } from '../../src/lib/bench/static-assets.ts';
+import { accountBody, pagefindSizes, type Bytes } from '../lib/bench/sizes.ts';
+import { contentType } from '../lib/bench/serve.ts';
+import { cssFontUrls, htmlAssetRefs, jsStaticImports } from '../lib/bench/static-assets.ts';
 
 function walk(dir: string, out: { rel: string; bytes: number }[] = [], root = dir) {
   for (const name of readdirSync(dir)) {

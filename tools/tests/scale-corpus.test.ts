@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alterFigures, alteredValue, figuresOf, numbersIn, scaleNumber } from '../../src/lib/scale/figures.ts';
-import { inventedName, namePairs, renameRestored, renameSource, syntheticProvince } from '../../src/lib/scale/names.ts';
+import { alterFigures, alteredValue, figuresOf, numbersIn, scaleNumber } from '../lib/scale/figures.ts';
+import { inventedName, namePairs, renameRestored, renameSource, syntheticProvince } from '../lib/scale/names.ts';
 
 describe('synthetic corpus: figures', () => {
   it('scales a number and keeps how it is printed (decimal comma, thousands dot)', () => {

@@ -1,14 +1,14 @@
 /**
  * A small static file server for a built dist/ (bench and Lighthouse checks), on a free port of
- * 127.0.0.1. Routing (index.html, trailing-slash redirects, 404.html) is src/lib/bench/serve.ts;
+ * 127.0.0.1. Routing (index.html, trailing-slash redirects, 404.html) is tools/lib/bench/serve.ts;
  * text is gzip'd when the client accepts it, as a static host would.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { contentType, isCompressible, route, type PathKind } from '../../src/lib/bench/serve.ts';
-import { gzipBytes } from '../../src/lib/bench/sizes.ts';
+import { contentType, isCompressible, route, type PathKind } from '../lib/bench/serve.ts';
+import { gzipBytes } from '../lib/bench/sizes.ts';
 
 export interface StaticServer {
   /** http://127.0.0.1:<port> (no trailing slash). */

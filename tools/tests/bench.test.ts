@@ -3,16 +3,16 @@ import { gunzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist } from '../../scripts/bench/server.ts';
-import { median, percentile, summarize } from '../../src/lib/bench/stats.ts';
-import { accountBody, gzipBytes, pagefindKind, pagefindSizes, resourceKind, sumByKind } from '../../src/lib/bench/sizes.ts';
-import { contentType, isCompressible, route, type PathKind } from '../../src/lib/bench/serve.ts';
-import { cssFontUrls, htmlAssetRefs, jsStaticImports } from '../../src/lib/bench/static-assets.ts';
-import { parseAstroLog, parseDuration } from '../../src/lib/bench/astro-log.ts';
-import { BUDGETS, evaluateBudgets, failedBudgets, KB } from '../../src/lib/bench/budgets.ts';
-import { formatKB, formatMs, formatTable, renderReport, truncate } from '../../src/lib/bench/format.ts';
-import { combineLighthouseRuns } from '../../src/lib/bench/lighthouse-runs.ts';
-import { benchReportSchema, type BenchReport, type LighthouseResult, type PageReport, type PageType } from '../../src/lib/bench/report.ts';
+import { serveDist } from '../bench/server.ts';
+import { median, percentile, summarize } from '../lib/bench/stats.ts';
+import { accountBody, gzipBytes, pagefindKind, pagefindSizes, resourceKind, sumByKind } from '../lib/bench/sizes.ts';
+import { contentType, isCompressible, route, type PathKind } from '../lib/bench/serve.ts';
+import { cssFontUrls, htmlAssetRefs, jsStaticImports } from '../lib/bench/static-assets.ts';
+import { parseAstroLog, parseDuration } from '../lib/bench/astro-log.ts';
+import { BUDGETS, evaluateBudgets, failedBudgets, KB } from '../lib/bench/evaluate-budgets.ts';
+import { formatKB, formatMs, formatTable, renderReport, truncate } from '../lib/bench/report-text.ts';
+import { combineLighthouseRuns } from '../lib/bench/lighthouse-runs.ts';
+import { benchReportSchema, type BenchReport, type LighthouseResult, type PageReport, type PageType } from '../lib/bench/report.ts';
 
 const bytes = (raw = 0, gzip = raw, count = raw ? 1 : 0) => ({ raw, gzip, count });
 const stats = (median: number, p90 = median) => ({ n: 20, median, p90, min: median, max: p90 });
@@ -247,6 +247,14 @@ describe('bench budgets', () => {
     const b = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'comparison' ? { lh } : {})))).find((x) => x.id === 'lighthouse-accessibility')!;
     expect(b).toMatchObject({ status: 'fail', measured: '97', enforced: true });
     expect(b.detail).toBe('comparison 97: target-size (tr#x > th > a <a href="/du-lieu/#x">)');
+  });
+  it('holds each enforced Lighthouse category to its own threshold', () => {
+    const budgets = { ...BUDGETS, lighthouseEnforced: { accessibility: 100, 'best-practices': 90, seo: 95 } };
+    const lh = lighthouse({ bestPractices: 92, seo: 92 });
+    const status = (id: string) => evaluateBudgets(report(TYPES.map((t) => page(t, { lh }))), budgets).find((b) => b.id === id)!;
+    expect(status('lighthouse-accessibility')).toMatchObject({ status: 'pass', limit: '= 100 on every page type' });
+    expect(status('lighthouse-best-practices')).toMatchObject({ status: 'pass', limit: '= 90 on every page type' });
+    expect(status('lighthouse-seo')).toMatchObject({ status: 'fail', limit: '= 95 on every page type', measured: '92' });
   });
   it('reports performance below 95 without failing the run', () => {
     const budgets = report(TYPES.map((t) => page(t, { lh: lighthouse({ performance: 80 }) }))).budgets;
