@@ -12,7 +12,7 @@ import { buildCitationRegistry } from '../citation-registry.ts';
 import { CITATION_RE } from '../citations.ts';
 import type { SiteContent } from '../content/index.ts';
 import type { LoadedDocument } from '../content/documents.ts';
-import { loadYamlList } from '../content/vocab.ts';
+import { loadYamlList } from '../content/yaml.ts';
 import { extractTables, type DocTable } from '../tables/extract.ts';
 import { figuresInText, parsePrintedNumber, type NumberFormat } from '../tables/numbers.ts';
 import { urls } from '../urls.ts';
