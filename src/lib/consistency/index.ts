@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentIssue } from '../checks/report.ts';
+import type { ContentIssue } from '../content/issues.ts';
 import { buildCitationRegistry } from '../citation-registry.ts';
 import { CITATION_RE } from '../citations.ts';
 import type { SiteContent } from '../content/index.ts';
