@@ -10,10 +10,10 @@ import { compareTarget, formatFigure } from '../compare/matrix.ts';
 import { formatNumber } from '../format.ts';
 
 /**
- * Whether the pillar rule fails the content check. Off ("report") only until the per-record tag
- * review of issue #17 lands; check:content lists the remaining violations meanwhile.
+ * Whether the pillar rule fails the content check. On since the per-record tag review of issue #17
+ * (every record reviewed against its own sentence); off would only list the violations.
  */
-export const PILLAR_RULE_ENFORCED = false;
+export const PILLAR_RULE_ENFORCED = true;
 
 /** Records that break the pillar rule: no pillar without being a composite index, or a composite index with a pillar. */
 export function pillarRuleViolations(content: Pick<SiteContent, 'targets' | 'results'>, rows: Pick<TargetRow, 'id' | 'pillar' | 'composite_index' | 'indicator'>[]): ContentIssue[] {
