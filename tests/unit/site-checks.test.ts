@@ -147,7 +147,7 @@ describe('dataset deep-link check', () => {
 });
 
 describe('comparison pages and /data/comparison.json agree', () => {
-  const cell = (target: string, ref: string, verdict: string) => `<p class="cell-target" data-value="80" data-record="${target}"><a href="#">80%</a><span class="versus versus--${verdict}" data-reference="${ref}" data-verdict="${verdict}">x</span></p>`;
+  const cell = (target: string, ref: string, verdict: string) => `<p class="cell-target" data-value="80" data-comparator=">" data-record="${target}"><a href="#">80%</a><span class="versus versus--${verdict}" data-reference="${ref}" data-verdict="${verdict}">x</span></p>`;
   const json = (records: object[]) => JSON.stringify({ records });
   it('passes when every verdict on the page is a cell of the JSON and back', () => {
     const files = { 'so-sanh/2025/index.html': page('/so-sanh/2025/', `<h1>x</h1>${cell('t1', 'n749', 'equal')}`), 'data/comparison.json': json([{ year: 2025, target: 't1', national_reference: 'n749', verdict: 'equal' }, { year: 2025, target: 't2', national_reference: null, verdict: 'no-reference' }]) };

@@ -12,8 +12,11 @@ interface Cell { year: number; target: string; national_reference: string | null
 /** The (target, reference, verdict) triples a comparison page shows, read from its markup. */
 export function verdictsOnPage(html: string): string[] {
   const out: string[] = [];
-  for (const p of html.matchAll(/<p class="cell-target"[^>]*data-record="([^"]+)"[^>]*>([\s\S]*?)<\/p>/g)) {
-    for (const v of p[2].matchAll(/data-reference="([^"]+)" data-verdict="([^"]+)"/g)) out.push(`${p[1]}|${v[1]}|${v[2]}`);
+  // Attribute values may hold ">" (data-comparator=">"), so attributes are matched one by one.
+  for (const p of html.matchAll(/<p class="cell-target"((?:\s[\w-]+="[^"]*")*)\s*>([\s\S]*?)<\/p>/g)) {
+    const record = /\sdata-record="([^"]+)"/.exec(p[1])?.[1];
+    if (!record) continue;
+    for (const v of p[2].matchAll(/data-reference="([^"]+)" data-verdict="([^"]+)"/g)) out.push(`${record}|${v[1]}|${v[2]}`);
   }
   return out;
 }
