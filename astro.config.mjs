@@ -6,6 +6,7 @@ import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.mjs';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { outDir } from './src/lib/content/paths.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 import { SITE_URL } from './src/lib/site-config.ts';
 
 // Sätteri is Astro 7's built-in Markdown engine: GFM tables and footnotes are native.
@@ -33,6 +34,6 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor },
-  integrations: [contentChecks(), mdx(), siteFiles()],
+  integrations: [contentChecks(), mdx(), siteFiles(), fontSubset()],
   devToolbar: { enabled: false },
 });

@@ -4,7 +4,7 @@
  */
 import { loadContent } from '../src/lib/content/index.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
-import { formatIssues } from '../src/lib/checks/report.ts';
+import { formatIssues } from '../src/lib/content/issues.ts';
 import { resultRows, targetRows } from '../src/lib/data/dataset.ts';
 import { PILLAR_RULE_ENFORCED, pillarRuleViolations } from '../src/lib/data/review.ts';
 

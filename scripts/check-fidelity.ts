@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadContent } from '../src/lib/content/index.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
-import { ContentError } from '../src/lib/checks/report.ts';
+import { ContentError } from '../src/lib/content/issues.ts';
 import { checkFidelity } from '../src/lib/fidelity/check.ts';
 
 const args = process.argv.slice(2);

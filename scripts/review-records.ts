@@ -5,7 +5,7 @@
  */
 import { getContent } from '../src/lib/content/index.ts';
 import { pillarRuleViolations, reviewReport } from '../src/lib/data/review.ts';
-import { formatIssues } from '../src/lib/checks/report.ts';
+import { formatIssues } from '../src/lib/content/issues.ts';
 import { resultRows, targetRows } from '../src/lib/data/dataset.ts';
 
 const content = getContent();

@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (issue #12, items 1 and 3): build time, page weight per page type, Pagefind index
  * size and query download, search latency and Lighthouse scores, checked against the budgets.
- * Writes reports/bench.json (shape: tools/lib/bench/report.ts), prints a table, exits 1 when an
+ * Writes reports/bench.json (shape: tools/lib/bench/report-schema.ts), prints a table, exits 1 when an
  * enforced budget fails.
  *
  *   --dist <dir>        built site to measure (default dist)
@@ -30,7 +30,7 @@ import { BENCH_QUERIES } from './lib/bench/queries.ts';
 import { evaluateBudgets, failedBudgets } from './lib/bench/evaluate-budgets.ts';
 import { renderReport } from './lib/bench/report-text.ts';
 import { combineLighthouseRuns } from './lib/bench/lighthouse-runs.ts';
-import { benchReportSchema, type BenchReport, type LighthouseResult, type PageReport, type ScaleSection } from './lib/bench/report.ts';
+import { benchReportSchema, type BenchReport, type LighthouseResult, type PageReport, type ScaleSection } from './lib/bench/report-schema.ts';
 
 const { values: opts } = parseArgs({
   allowNegative: true,

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/content/index.ts';
-import { ContentError } from '../lib/checks/report.ts';
+import { ContentError } from '../lib/content/issues.ts';
 import { contentRoot } from '../lib/content/paths.ts';
 
 export function contentChecks(): AstroIntegration {

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, isNoindex, robotsTxt, sitemapXml } from '../lib/site-files.ts';
+import { headersFile, isNoindex, robotsTxt, sitemapXml } from '../lib/host-files.ts';
 
 export function siteFiles(): AstroIntegration {
   let site = '';

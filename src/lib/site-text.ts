@@ -11,8 +11,6 @@ export function citationRegistry(): Map<string, CitedDocument> {
   return registry;
 }
 
-export const citedDocumentUrl = (slug: string) => `/van-ban-trich-dan/${slug}/`;
-
 export function pageAbbreviations(): AbbreviationEntry[] {
   return getContent().glossary.filter((g) => g.expansion && /^[A-ZĐ]{2,}$/.test(g.term)).flatMap((g) => [g.term, ...g.variants].map((term) => ({ term, expansion: g.expansion!, id: g.id })));
 }
@@ -28,6 +26,6 @@ export function citationHrefFor(locality: string | null): (number: string) => st
       const own = getContent().documents.find((d) => d.meta.number === number && (ref.scope === 'trung-uong' || d.meta.locality === locality));
       return own ? urls.document(own.slug) : null;
     }
-    return entry.restored ? urls.document(entry.restored) : citedDocumentUrl(entry.slug);
+    return entry.restored ? urls.document(entry.restored) : urls.citedDocument(entry.slug);
   };
 }

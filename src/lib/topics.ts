@@ -1,6 +1,7 @@
 /** Groups the documents' tagged sections and marked figures by pillar and sector. */
 import type { LoadedDocument } from './content/documents.ts';
 import type { SiteContent } from './content/index.ts';
+import { modelOf } from './content/model.ts';
 import type { Mark, Section } from './document/parse.ts';
 import type { Pillar } from '../schemas/pillar.ts';
 import { resultRows, targetRows } from './data/dataset.ts';
@@ -8,9 +9,8 @@ import { resultRows, targetRows } from './data/dataset.ts';
 export interface TaggedMark { doc: LoadedDocument; mark: Mark }
 export interface TaggedSection { doc: LoadedDocument; section: Section }
 
-function sectionOf(doc: LoadedDocument, id: string | null): Section | undefined {
-  return id ? doc.parsed.sections.find((s) => s.heading.id === id) : undefined;
-}
+/** The section a mark stands in (from the site model). */
+const sectionOf = (content: SiteContent, mark: Mark): Section | undefined => modelOf(content).mark(mark.id)?.section;
 
 /**
  * Tags of each marked figure: every tag of every record on it (records inherit all their
@@ -27,9 +27,9 @@ function markTags(content: SiteContent): Map<string, { pillars: Set<string>; sec
   return out;
 }
 
-function markHasTag(tags: ReturnType<typeof markTags>, doc: LoadedDocument, mark: Mark, kind: 'pillars' | 'sectors', id: string): boolean {
+function markHasTag(content: SiteContent, tags: ReturnType<typeof markTags>, doc: LoadedDocument, mark: Mark, kind: 'pillars' | 'sectors', id: string): boolean {
   const own = tags.get(mark.id);
-  return own ? own[kind].has(id) : Boolean(sectionOf(doc, mark.sectionId)?.[kind].includes(id));
+  return own ? own[kind].has(id) : Boolean(sectionOf(content, mark)?.[kind].includes(id));
 }
 
 /** Marks whose records carry the pillar. */
@@ -37,7 +37,7 @@ export function marksByPillar(content: SiteContent, keep: (d: LoadedDocument) =>
   const tags = markTags(content);
   return content.pillars.map((pillar) => ({
     pillar,
-    marks: content.documents.filter(keep).flatMap((doc) => doc.parsed.marks.filter((m) => markHasTag(tags, doc, m, 'pillars', pillar.id)).map((mark) => ({ doc, mark }))),
+    marks: content.documents.filter(keep).flatMap((doc) => doc.parsed.marks.filter((m) => markHasTag(content, tags, doc, m, 'pillars', pillar.id)).map((mark) => ({ doc, mark }))),
   })).filter((g) => g.marks.length > 0);
 }
 
@@ -49,7 +49,7 @@ export function sectionsWithTag(content: SiteContent, kind: 'pillars' | 'sectors
 /** Marks whose records carry a topic (from their section, own or inherited, or their own override). */
 export function marksWithTag(content: SiteContent, kind: 'pillars' | 'sectors', id: string): TaggedMark[] {
   const tags = markTags(content);
-  return content.documents.flatMap((doc) => doc.parsed.marks.filter((m) => markHasTag(tags, doc, m, kind, id)).map((mark) => ({ doc, mark })));
+  return content.documents.flatMap((doc) => doc.parsed.marks.filter((m) => markHasTag(content, tags, doc, m, kind, id)).map((mark) => ({ doc, mark })));
 }
 
 /** First words of a section's text, for a passage preview. */

@@ -1,4 +1,9 @@
 /** Every internal URL is built here, so links and pages cannot drift apart. */
+const withQuery = (path: string, params: Record<string, string | undefined>) => {
+  const q = Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join('&');
+  return q ? `${path}?${q}` : path;
+};
+
 export const urls = {
   home: () => '/',
   documents: () => '/van-ban/',
@@ -11,5 +16,23 @@ export const urls = {
   sector: (id: string) => `/linh-vuc/${id}/`,
   topics: () => '/chu-de/',
   method: () => '/phuong-phap/',
-  search: (q?: string) => `/tim-kiem/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  /** The search page; a query as a GET form writes it (spaces as +). */
+  search: (q?: string) => `/tim-kiem/${q ? `?q=${encodeURIComponent(q).replace(/%20/g, '+')}` : ''}`,
+  /** The comparison page (`/so-sanh/` redirects to a year); with a year, optionally filtered by pillar or sector. */
+  comparison: (year?: number | string, filter: { pillar?: string; sector?: string } = {}) =>
+    year === undefined ? '/so-sanh/' : withQuery(`/so-sanh/${year}/`, { 'tru-cot': filter.pillar, 'linh-vuc': filter.sector }),
+  /** The list of every target and result, optionally pre-filtered by a query. */
+  targets: (q?: string) => withQuery('/chi-tieu/', { q }),
+  /** The open-data page; with an indicator, its row in the indicator table. */
+  dataset: (indicator?: string) => `/du-lieu/${indicator ? `#chi-so-${indicator}` : ''}`,
+  /** A published data file: /data/targets.csv, /data/fidelity.json … */
+  dataFile: (name: string) => `/data/${name}`,
+  glossary: () => '/thuat-ngu/',
+  citedDocuments: () => '/van-ban-trich-dan/',
+  citedDocument: (slug: string) => `/van-ban-trich-dan/${slug}/`,
+  favicon: () => '/favicon.svg',
+  /** The slug of the document a page belongs to (its text, source or comparison), from the page's path; '' elsewhere. */
+  documentSlugOf: (pathname: string) => /^\/van-ban\/([^/]+)\//.exec(pathname)?.[1] ?? '',
+  /** Pagefind's loader, written by scripts/build-search.ts. */
+  pagefindScript: () => '/pagefind/pagefind.js',
 };

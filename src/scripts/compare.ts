@@ -4,7 +4,7 @@
  * downloads the visible view as CSV. Without JavaScript the full matrix stays readable.
  */
 import { fold } from '../lib/text/fold.ts';
-import { matrixCsv } from '../lib/compare/csv.ts';
+import { matrixCsv } from './matrix-csv.ts';
 
 export function initCompare(): void {
   const form = document.getElementById('compare-controls') as HTMLFormElement;
@@ -62,7 +62,7 @@ export function initCompare(): void {
     url.search = p.toString();
     history.replaceState(null, '', url);
     permalink.href = url.pathname + url.search;
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-year-link]')) a.href = `/so-sanh/${a.dataset.yearLink}/${url.search}`;
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-year-link]')) a.href = `${a.pathname}${url.search}`; // the year's page (its path as rendered), with these filters
   }
 
   csvLink.addEventListener('click', (e) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, comparisonCells, formatFigure } from '../../src/lib/compare/matrix.ts';
-import { layoutIndicatorChart } from '../../src/lib/compare/chart-layout.ts';
+import { CHART_WIDTHS, chartInputFromRow, layoutChart, NO_TARGET } from '../../src/lib/compare/chart-layout.ts';
 import type { TargetRow } from '../../src/lib/data/dataset.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { NationalTarget } from '../../src/schemas/target.ts';
@@ -58,20 +58,28 @@ describe('comparison matrix', () => {
 });
 
 describe('indicator chart layout', () => {
-  const m = buildMatrix([row({ id: 'a', value: 60 }), row({ id: 'b', locality: 'ha-tien', comparator: 'range', value: 60, value_max: 65 })], [nat({})], [indicator], { year: 2025, localities: ['tra-vinh', 'ha-tien'], pillarOrder: [] });
-  const layout = layoutIndicatorChart(m[0].rows[0], { 'tra-vinh': 'Trà Vinh', 'ha-tien': 'Hà Tiên' })!;
+  const m = buildMatrix([row({ id: 'a', value: 60 }), row({ id: 'b', locality: 'ha-tien', comparator: 'range', value: 60, value_max: 65 })], [nat({})], [indicator], { year: 2025, localities: ['tra-vinh', 'ha-tien', 'dong-thap'], pillarOrder: [] });
+  const input = chartInputFromRow(m[0].rows[0], { 'tra-vinh': 'Trà Vinh', 'ha-tien': 'Hà Tiên', 'dong-thap': 'Đồng Tháp' })!;
+  const layout = layoutChart(input, CHART_WIDTHS.wide);
   it('scales percentages from 0 to 100 across the plot', () => {
-    expect(layout.ticks[0]).toMatchObject({ x: layout.marginLeft, label: '0%' });
-    expect(layout.ticks.at(-1)!.label).toBe('100%');
+    expect(layout.ticks[0]).toMatchObject({ x: layout.marginLeft, label: expect.objectContaining({ text: '0%' }) });
+    expect(layout.ticks.at(-1)!.label.text).toBe('100%');
   });
   it('draws ranges as ranges and the national reference as a line', () => {
-    const range = layout.marks.find((mk) => mk.locality === 'ha-tien')!;
+    const range = layout.marks.find((mk) => mk.row === 'ha-tien')!;
     expect(range.isRange).toBe(true);
-    expect(range.x2! - range.x).toBeCloseTo(layout.plotWidth * 0.05, 0);
-    expect(layout.references).toEqual([expect.objectContaining({ label: 'Quốc gia 50%' })]);
+    expect(range.x2! - range.x).toBeCloseTo((layout.plotRight - layout.marginLeft) * 0.05, 0);
+    expect(layout.references.map((r) => r.label.text)).toEqual(['Quốc gia 50%']);
   });
   it('gives each locality its own band', () => {
-    expect(layout.bands.map((b) => b.label)).toEqual(['Trà Vinh', 'Hà Tiên']);
-    expect(layout.marks.find((mk) => mk.locality === 'tra-vinh')!.y).toBeLessThan(layout.marks.find((mk) => mk.locality === 'ha-tien')!.y);
+    expect(layout.bands.map((b) => b.label.text)).toEqual(['Trà Vinh', 'Hà Tiên', 'Đồng Tháp']);
+    expect(layout.marks.find((mk) => mk.row === 'tra-vinh')!.y).toBeLessThan(layout.marks.find((mk) => mk.row === 'ha-tien')!.y);
+  });
+  it('says "không có chỉ tiêu" in the band of a locality without a target', () => {
+    const band = layout.bands.find((b) => b.key === 'dong-thap')!;
+    const note = layout.labels.find((l) => l.kind === 'empty')!;
+    expect(note.text).toBe(NO_TARGET);
+    expect(note.y).toBeGreaterThanOrEqual(band.y);
+    expect(note.y + note.height).toBeLessThanOrEqual(band.y + band.height);
   });
 });

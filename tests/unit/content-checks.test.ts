@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/index.ts';
 import { makeSite, validDocument } from './helpers/site-fixture.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadYamlList } from '../../src/lib/content/yaml.ts';
+import { datasetVersionSchema } from '../../src/schemas/changelog.ts';
+import type { ContentIssue } from '../../src/lib/content/issues.ts';
 
 const FILE = 'content/documents/thu-ke-hoach-12-2023.mdx';
 const issuesFor = (edit: (mdx: string) => string) => loadContent(makeSite({ 'thu-ke-hoach-12-2023.mdx': edit(validDocument()) }), { documentsDir: 'content/documents', skipData: true }).issues;
@@ -45,6 +50,31 @@ describe('content checks', () => {
     const [issue] = issuesFor((s) => s.replace('Đẩy mạnh chuyển đổi số', 'Đẩy mạnh chuyển đổi số'.normalize('NFD')));
     expect(issue.file).toMatch(new RegExp(`^${FILE}:\\d+$`));
     expect(issue.message).toContain('not Unicode NFC');
+  });
+
+  it.each(['2022-13-26', '2022-02-30', '2023-02-29', '2023-04-31'])('reject an issued date that is not a day of the calendar (%s), showing a right one', (day) => {
+    const [issue] = issuesFor((s) => s.replace('issuedDate: "2023-03-05"', `issuedDate: "${day}"`));
+    expect(issue).toMatchObject({ file: FILE, field: 'frontmatter.issuedDate' });
+    expect(issue.message).toContain('not a day of the calendar');
+    expect(issue.message).toContain('e.g. "2023-03-31"');
+  });
+
+  it('accept 29 February in a leap year', () => {
+    expect(issuesFor((s) => s.replace('issuedDate: "2023-03-05"', 'issuedDate: "2024-02-29"'))).toEqual([]);
+  });
+
+  it('reject a gazette date that is not a day of the calendar', () => {
+    const [issue] = issuesFor((s) => s.replace('gazette: null', 'gazette:\n  name: "Công báo Thử"\n  issue: "Số 12"\n  date: "2023-06-31"'));
+    expect(issue).toMatchObject({ file: FILE, field: 'frontmatter.gazette.date' });
+    expect(issue.message).toContain('not a day of the calendar');
+  });
+
+  it('reject a dataset version dated on a day that does not exist', () => {
+    const root = makeSite();
+    writeFileSync(join(root, 'content/changelog.yaml'), '- version: "1.0.0"\n  date: "2025-02-29"\n  changes: ["Phát hành."]\n');
+    const issues: ContentIssue[] = [];
+    loadYamlList(root, 'content/changelog.yaml', datasetVersionSchema, issues);
+    expect(issues).toEqual([{ file: 'content/changelog.yaml', field: '[0].date', message: expect.stringContaining('not a day of the calendar') }]);
   });
 
   it('reject a duplicate target id', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigure, yearFromId } from '../../src/lib/data/parse-target.ts';
-import { numbersInText, valueAppearsIn } from '../../src/lib/data/numbers.ts';
+import { numbersInText, valueAppearsIn } from '../../src/lib/text/numbers.ts';
 import { targetRecordSchema } from '../../src/schemas/target.ts';
 import { toCsv } from '../../src/lib/data/dataset.ts';
 import { loadContent } from '../../src/lib/content/index.ts';

@@ -13,7 +13,7 @@ import { metadataCheck } from '../../src/lib/checks/site/metadata.ts';
 import { sitemapCheck } from '../../src/lib/checks/site/sitemap.ts';
 import { cspMeta } from '../../src/lib/security/csp.ts';
 import { compareTrees, hashTree } from '../../src/lib/checks/reproducible.ts';
-import { robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
+import { robotsTxt, sitemapXml } from '../../src/lib/host-files.ts';
 import { projectRoot } from './helpers/site-fixture.ts';
 
 const ORIGIN = 'https://example.test';

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { parseAstroLog } from '../lib/bench/astro-log.ts';
-import type { BuildTimes } from '../lib/bench/report.ts';
+import type { BuildTimes } from '../lib/bench/report-schema.ts';
 
 async function timed(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; log: string }> {
   const started = performance.now();

@@ -7,7 +7,7 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS } from './browser.ts';
-import type { FailedAudit, LighthouseResult } from '../lib/bench/report.ts';
+import type { FailedAudit, LighthouseResult } from '../lib/bench/report-schema.ts';
 
 export const ALL_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof ALL_CATEGORIES)[number];

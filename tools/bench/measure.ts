@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request, t
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser.ts';
 import { accountBody, pagefindKind, sumByKind, type ResponseRecord } from '../lib/bench/sizes.ts';
 import { summarize } from '../lib/bench/stats.ts';
-import type { Latency, QueryBytes } from '../lib/bench/report.ts';
+import type { Latency, QueryBytes } from '../lib/bench/report-schema.ts';
 
 export const SEARCH_DEBOUNCE_MS = 80; // src/scripts/search.ts
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageType } from '../lib/bench/report.ts';
+import type { PageType } from '../lib/bench/report-schema.ts';
 
 export interface PageTarget { type: PageType; path: string }
 

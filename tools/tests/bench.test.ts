@@ -12,7 +12,7 @@ import { parseAstroLog, parseDuration } from '../lib/bench/astro-log.ts';
 import { BUDGETS, evaluateBudgets, failedBudgets, KB } from '../lib/bench/evaluate-budgets.ts';
 import { formatKB, formatMs, formatTable, renderReport, truncate } from '../lib/bench/report-text.ts';
 import { combineLighthouseRuns } from '../lib/bench/lighthouse-runs.ts';
-import { benchReportSchema, type BenchReport, type LighthouseResult, type PageReport, type PageType } from '../lib/bench/report.ts';
+import { benchReportSchema, type BenchReport, type LighthouseResult, type PageReport, type PageType } from '../lib/bench/report-schema.ts';
 
 const bytes = (raw = 0, gzip = raw, count = raw ? 1 : 0) => ({ raw, gzip, count });
 const stats = (median: number, p90 = median) => ({ n: 20, median, p90, min: median, max: p90 });

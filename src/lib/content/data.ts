@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { indicatorSchema } from '../../schemas/indicator.ts';
 import { datasetVersionSchema } from '../../schemas/changelog.ts';
 import { nationalTargetSchema, resultRecordSchema, targetRecordSchema } from '../../schemas/target.ts';
-import type { ContentIssue } from '../checks/report.ts';
+import type { ContentIssue } from './issues.ts';
 import type { Mark } from '../document/parse.ts';
-import { normaliseWording, valueAppearsIn } from '../data/numbers.ts';
+import { normaliseWording, valueAppearsIn } from '../text/numbers.ts';
 import type { LoadedDocument } from './documents.ts';
-import { loadYamlList, type Vocab } from './vocab.ts';
+import type { Vocab } from './vocab.ts';
+import { loadYamlList } from './yaml.ts';
 
 function loadDir<S extends Parameters<typeof loadYamlList>[2]>(root: string, dir: string, schema: S, issues: ContentIssue[]) {
   const abs = join(root, dir);

@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { documentSchema, type DocumentMeta } from '../../schemas/document.ts';
-import type { ContentIssue } from '../checks/report.ts';
+import type { ContentIssue } from './issues.ts';
 import { parseDocument, type ParsedDocument } from '../document/parse.ts';
 import { firstNonNFCIndex } from '../text/fold.ts';
 import { toneConventionViolations } from '../text/tone.ts';
-import { zodIssues, type Vocab } from './vocab.ts';
+import type { Vocab } from './vocab.ts';
+import { zodIssues } from './yaml.ts';
 
 export interface LoadedDocument {
   /** Slug = file name without .mdx. */

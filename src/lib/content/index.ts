@@ -2,11 +2,12 @@
  * The whole site's content, loaded once and checked. Pages, scripts and the build
  * integration all read content through here, so one set of rules applies everywhere.
  */
-import { ContentError, type ContentIssue } from '../checks/report.ts';
+import { ContentError, type ContentIssue } from './issues.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
 import { loadData } from './data.ts';
-import { loadVocab, loadYamlObject, type Vocab } from './vocab.ts';
-import { siteSettingsSchema, type SiteSettings } from '../../schemas/site.ts';
+import { loadVocab, type Vocab } from './vocab.ts';
+import { loadYamlObject } from './yaml.ts';
+import { siteSettingsSchema, type SiteSettings } from '../../schemas/site-settings.ts';
 import { contentRoot, documentsDir } from './paths.ts';
 import { resultRows, targetRows } from '../data/dataset.ts';
 import { PILLAR_RULE_ENFORCED, pillarRuleViolations } from '../data/review.ts';

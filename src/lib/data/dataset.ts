@@ -4,11 +4,11 @@
  * target rows are the public contract (issue #8); do not rename them.
  */
 import type { SiteContent } from '../content/index.ts';
-import type { LoadedDocument } from '../content/documents.ts';
+import { modelOf } from '../content/model.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
 import type { Comparator, PrintedStatus } from '../../schemas/target.ts';
 import type { Mark } from '../document/parse.ts';
-import { valueAppearsIn } from './numbers.ts';
+import { valueAppearsIn } from '../text/numbers.ts';
 import { computeStatus, statusDisagreement, type ComputedStatus } from './status.ts';
 import { effectiveDimensions } from '../compare/verdict.ts';
 import type { Dimensions } from '../../schemas/comparability.ts';
@@ -48,17 +48,6 @@ export interface ResultRow {
   url: string; document_type: string; anchor: string; note: string | null; uncertain: boolean;
 }
 
-function anchorContext(content: SiteContent) {
-  const byAnchor = new Map<string, { doc: LoadedDocument; mark: Mark; pillars: string[]; sectors: string[] }>();
-  for (const doc of content.documents) {
-    for (const m of doc.parsed.marks) {
-      const section = doc.parsed.sections.find((s) => s.heading.id === m.sectionId);
-      byAnchor.set(m.id, { doc, mark: m, pillars: section?.pillars ?? [], sectors: section?.sectors ?? [] });
-    }
-  }
-  return byAnchor;
-}
-
 /** Tags of a record: its override when it has one, else every tag its section inherits, in vocabulary order. */
 export function recordTags(content: Pick<SiteContent, 'pillars' | 'sectors'>, section: { pillars: string[]; sectors: string[] }, override: { pillar: string[] | null; sector: string[] | null }): { pillar: string[]; sector: string[] } {
   const inOrder = (ids: string[], vocab: { id: string }[]) => vocab.map((v) => v.id).filter((id) => ids.includes(id));
@@ -71,12 +60,12 @@ export function figureIsUncertain(mark: Pick<Mark, 'uncertain'>, value: number |
 }
 
 export function targetRows(content: SiteContent): TargetRow[] {
-  const ctx = anchorContext(content);
+  const model = modelOf(content);
   const composite = new Set(content.indicators.filter((i) => i.pillar === null).map((i) => i.id));
   const indicators = new Map(content.indicators.map((i) => [i.id, i]));
   return content.targets.map((t) => {
-    const c = ctx.get(t.anchor)!;
-    const locality = content.localities.find((l) => l.id === c.doc.meta.locality)!;
+    const c = model.mark(t.anchor)!;
+    const locality = model.locality(c.doc.meta.locality);
     const indicator = t.indicator ? indicators.get(t.indicator) : undefined;
     const dims = indicator ? effectiveDimensions(indicator, t) : null;
     return {
@@ -92,12 +81,12 @@ export function targetRows(content: SiteContent): TargetRow[] {
 }
 
 export function resultRows(content: SiteContent): ResultRow[] {
-  const ctx = anchorContext(content);
+  const model = modelOf(content);
   const composite = new Set(content.indicators.filter((i) => i.pillar === null).map((i) => i.id));
   const targets = new Map(content.targets.map((t) => [t.id, t]));
   return content.results.map((r) => {
-    const c = ctx.get(r.anchor)!;
-    const locality = content.localities.find((l) => l.id === c.doc.meta.locality)!;
+    const c = model.mark(r.anchor)!;
+    const locality = model.locality(c.doc.meta.locality);
     const target = r.target ? targets.get(r.target) ?? null : null;
     const computed = target ? computeStatus(r, target) : null;
     return {

@@ -1,5 +1,6 @@
 /** Shared helpers for the /data/* endpoints. */
 import { getContent } from '../content/index.ts';
+import { urls } from '../urls.ts';
 
 export function datasetMeta(site: URL | undefined) {
   const [latest] = getContent().changelog;
@@ -7,7 +8,7 @@ export function datasetMeta(site: URL | undefined) {
     version: latest?.version ?? '0.0.0',
     date: latest?.date ?? null,
     license: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
-    source: site ? new URL('/du-lieu/', site).href : '/du-lieu/',
+    source: absolute(urls.dataset(), site),
   };
 }
 

@@ -4,7 +4,7 @@
  * "every record has a pillar, except a composite index, which says so".
  */
 import type { SiteContent } from '../content/index.ts';
-import type { ContentIssue } from '../checks/report.ts';
+import type { ContentIssue } from '../content/issues.ts';
 import { resultRows, targetRows, type ResultRow, type TargetRow } from './dataset.ts';
 import { compareTarget, formatFigure } from '../compare/matrix.ts';
 import { formatNumber } from '../format.ts';

@@ -1,5 +1,6 @@
 /** Titles and filters of search records; filter names and values are Vietnamese, NFC. */
 import type { SiteContent } from '../content/index.ts';
+import { modelOf } from '../content/model.ts';
 import type { ResultRow, TargetRow } from '../data/dataset.ts';
 
 export const FILTER_NAMES = {
@@ -14,12 +15,8 @@ export const FILTER_NAMES = {
 
 type Row = (TargetRow | ResultRow) & { kind: 'target' | 'result' };
 
-export function documentLabel(type: string, number: string | null, localityName: string): string {
-  return `${type}${number ? ` ${number}` : ''} (${localityName})`.normalize('NFC');
-}
-
 export function targetSearchTitle(content: SiteContent, row: Row): string {
-  const indicator = row.indicator ? content.indicators.find((i) => i.id === row.indicator)?.name : null;
+  const indicator = row.indicator ? modelOf(content).indicator(row.indicator).name : null;
   return `${row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'}${row.year ? ` ${row.year}` : ''} · ${row.locality_name}: ${indicator ?? row.text.slice(0, 80)}`.normalize('NFC');
 }
 
@@ -30,10 +27,11 @@ export function searchFilters(content: SiteContent, rows: Row[]): Record<string,
 }
 
 function rowFilters(content: SiteContent, row: Row): Record<string, string[]> {
+  const model = modelOf(content);
   const f: Record<string, string[]> = {
     [FILTER_NAMES.locality]: [row.locality_name],
     [FILTER_NAMES.docType]: [row.document_type],
-    [FILTER_NAMES.document]: [documentLabel(row.document_type, row.document_number, row.locality_name)],
+    [FILTER_NAMES.document]: [model.documentLabelWithLocality(model.document(row.document))],
     [FILTER_NAMES.kind]: [row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'],
   };
   // Every tag of the record, so a filter on any of its pillars or sectors finds it.
@@ -48,7 +46,8 @@ function rowFilters(content: SiteContent, row: Row): Record<string, string[]> {
 
 /** Text indexed for a marked sentence: the sentence first, then its indicators, locality and document. */
 export function searchContent(content: SiteContent, rows: Row[], sentence: string): string {
-  const indicators = [...new Set(rows.map((r) => (r.indicator ? content.indicators.find((i) => i.id === r.indicator)?.name : null)).filter(Boolean))];
+  const model = modelOf(content);
+  const indicators = [...new Set(rows.map((r) => (r.indicator ? model.indicator(r.indicator).name : null)).filter(Boolean))];
   const r = rows[0];
-  return [sentence, ...indicators, r.locality_name, documentLabel(r.document_type, r.document_number, r.locality_name)].join('. ').normalize('NFC');
+  return [sentence, ...indicators, r.locality_name, model.documentLabelWithLocality(model.document(r.document))].join('. ').normalize('NFC');
 }

@@ -1,17 +1,18 @@
 import type { APIRoute } from 'astro';
-import { getContent } from '../../lib/content/index.ts';
+import { siteModel } from '../../lib/content/model.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
 import { absolute, datasetMeta, json } from '../../lib/data/endpoints.ts';
 import { urls } from '../../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const content = getContent();
+  const model = siteModel();
+  const { content } = model;
   return json({
     ...datasetMeta(site),
     records: content.documents.map((d) => ({
       id: d.slug,
       locality: d.meta.locality,
-      locality_name: content.localities.find((l) => l.id === d.meta.locality)!.name,
+      locality_name: model.localityName(d.meta.locality),
       type: DOC_TYPES[d.meta.docType],
       number: d.meta.number,
       date: d.meta.issuedDate,

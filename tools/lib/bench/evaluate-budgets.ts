@@ -3,7 +3,7 @@
  * every page type it applies to and reports its worst value; a budget that was not measured in this
  * run (e.g. Lighthouse with --skip-lighthouse) is "skipped", never "pass".
  */
-import type { BenchReport, BudgetResult, PageReport } from './report.ts';
+import type { BenchReport, BudgetResult, PageReport } from './report-schema.ts';
 import { formatKB } from './report-text.ts';
 import { BUDGETS, type Budgets } from '../budgets.ts';
 

@@ -2,7 +2,7 @@
  * Combining several Lighthouse runs of one page (the bench runs performance more than once: its
  * simulated throttling replays an observed load, so a single score moves by 10+ points between runs).
  */
-import type { LighthouseResult } from './report.ts';
+import type { LighthouseResult } from './report-schema.ts';
 import { median } from './stats.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** Plain-text rendering of the bench report: aligned tables, sizes in KB (1024 bytes), times in ms or s. */
-import type { BenchReport, BudgetResult, PageReport, ScaleSection } from './report.ts';
+import type { BenchReport, BudgetResult, PageReport, ScaleSection } from './report-schema.ts';
 
 /** Bytes as KB with one decimal ("14.2 KB"); under 1 KB as bytes ("512 B"). */
 export function formatKB(bytes: number): string {

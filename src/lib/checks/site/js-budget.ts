@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../../../tools/lib/budgets.ts';
+import { urls } from '../../urls.ts';
 import type { BuiltSite, SiteCheck, SiteProblem } from './types.ts';
 
 /** Site paths of every script a page loads: its module scripts and everything they import statically. */
@@ -29,7 +30,7 @@ export function gzipBytes(site: BuiltSite, paths: string[]): number {
 }
 
 /** The search page loads Pagefind on demand and is measured by the benchmark instead. */
-const hasJsBudget = (url: string) => url !== '/tim-kiem/';
+const hasJsBudget = (url: string) => url !== urls.search();
 
 export const jsBudgetCheck: SiteCheck = {
   name: 'js-budget',

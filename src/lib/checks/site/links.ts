@@ -2,6 +2,7 @@
  * Every internal link resolves to a built page or file, and every #fragment to an id on it: the
  * links in pages, and the deep links to marked sentences in the open dataset (dist/data/*.json|csv).
  */
+import { urls } from '../../urls.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attrValues } from './load.ts';
@@ -55,7 +56,7 @@ export const dataLinksCheck: SiteCheck = {
       for (const m of readFileSync(join(dataDir, f), 'utf8').matchAll(siteUrl)) {
         checked++;
         const why = brokenLink(site, '/', m[1]);
-        if (why) problems.push({ page: `/data/${f}`, message: `${m[0]}: ${why}`, fix: 'the record\'s anchor must be a marked sentence in its document' });
+        if (why) problems.push({ page: urls.dataFile(f), message: `${m[0]}: ${why}`, fix: 'the record\'s anchor must be a marked sentence in its document' });
       }
     }
     return { check: this.name, checked, problems };

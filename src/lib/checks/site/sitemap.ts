@@ -1,7 +1,7 @@
 /** sitemap.xml lists every indexable page once, by its canonical URL, and nothing else; robots.txt points to it. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isNoindex } from '../../site-files.ts';
+import { isNoindex } from '../../host-files.ts';
 import type { SiteCheck, SiteProblem } from './types.ts';
 
 export const sitemapCheck: SiteCheck = {
