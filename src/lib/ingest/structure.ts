@@ -46,7 +46,9 @@ export function classifyLine(text: string): { kind: BlockKind; level: number } |
   const t = text.trim();
   const f = loose(t);
   if (/^(phan|phần)\s+[ivxl0-9|]+\b/i.test(f)) return { kind: 'heading', level: 2 };
-  if (/^[ivxl]{1,4}\s*[.\-–]\s*\S/.test(f) && t.length < 160) return { kind: 'heading', level: 2 };
+  // Roman numerals, with the OCR's "1" or "l" for I ("I1-"), but at least one real I, V or X.
+  const roman = /^([IVXl1|]{1,4})\s*[.\-–]\s*\S/.exec(t);
+  if (roman && /[IVX]/.test(roman[1]) && t.length < 160) return { kind: 'heading', level: 2 };
   if (/^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 5 };
   if (/^\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 4 };
   if (/^\d{1,2}\.\s+\S/.test(t) && t.length < 120 && !/[;]$/.test(t)) return { kind: 'heading', level: 3 };
