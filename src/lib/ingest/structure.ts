@@ -66,7 +66,7 @@ export function layoutOf(sourceText: string): SourceLayout {
   const live: SourceLine[] = lines.map((text, i) => ({ line: i + 1, text })).filter((l) => !isFurniture.has(l.line));
   const nonEmpty = live.filter((l) => l.text.trim());
   // The title block opens with the document type on a line of its own, within the first lines.
-  let typeAt = nonEmpty.slice(0, 25).findIndex((l) => DOC_TYPE_RE.test(loose(l.text).replace(/[^a-z ]/g, '').trim()));
+  const typeAt = nonEmpty.slice(0, 25).findIndex((l) => DOC_TYPE_RE.test(loose(l.text).replace(/[^a-z ]/g, '').trim()));
   const header = typeAt >= 0 ? nonEmpty.slice(0, typeAt) : [];
   const titleBlock: SourceLine[] = [];
   let k = Math.max(0, typeAt);
@@ -79,7 +79,6 @@ export function layoutOf(sourceText: string): SourceLayout {
       titleBlock.push(nonEmpty[k]); k++;
     }
   } else {
-    typeAt = 0;
     titleBlock.push(nonEmpty[0]); k = 1;
   }
   // Signature and Nơi nhận close the document.
