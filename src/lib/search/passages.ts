@@ -33,7 +33,7 @@ export function decodeEntities(s: string): string {
 }
 
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/]|$)`).exec(attrs);
-const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)\]”])/g, '$1').replace(/([(\[“])\s+/g, '$1').trim().normalize('NFC');
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)\]”])/g, '$1').replace(/([([“])\s+/g, '$1').trim().normalize('NFC');
 
 /**
  * The passages of `html` (a document's body). Text inside elements marked data-pagefind-ignore
