@@ -1,15 +1,24 @@
 /**
- * Builds the Pagefind index (issue #11): every document page (sub-results per heading) plus one
- * record per target and result, linking to its marked sentence, with filters in Vietnamese (NFC).
+ * Builds the Pagefind index (issues #11, #19), all as custom records with their own URLs:
+ * - one record per passage of a document (paragraph, list item, table row with its column names,
+ *   footnote), linking to the passage's id on the page (src/lib/markdown/passage-ids.mjs);
+ * - one record per marked sentence (target or result);
+ * - one record per section (its heading and its own passages), for words spread over a section;
+ * - one record per document (type, number, title, issuer, locality), for title and số hiệu.
+ * A hidden filter (TIER_FILTER) lets the search page rank passages, then sections, then documents.
+ * Passages are read from the built pages, so every record's anchor exists and holds its text.
  * Runs after `astro build`; writes <dist>/pagefind/ (argument, else CDS_OUT_DIR, else dist).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getContent } from '../src/lib/content/index.ts';
 import { resultRows, targetRows } from '../src/lib/data/dataset.ts';
-import { searchContent, searchFilters, targetSearchTitle } from '../src/lib/search/records.ts';
-import { withDVariants, withDVariantsInHtml } from '../src/lib/search/d-variants.ts';
+import { KINDS, TIERS, documentFilters, searchContent, searchFilters, targetSearchTitle } from '../src/lib/search/records.ts';
+import { withIndexVariants } from '../src/lib/search/d-variants.ts';
+import { documentBody, extractPassages } from '../src/lib/search/passages.ts';
+import { DOC_TYPES } from '../src/schemas/document.ts';
+import { urls } from '../src/lib/urls.ts';
 import { outDir } from '../src/lib/content/paths.ts';
 
 const DIST = process.argv[2] ?? outDir();
@@ -18,39 +27,81 @@ const started = performance.now();
 const content = getContent();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-// Pages are handed to Pagefind with đ-variant tokens added to their text (see d-variants.ts);
-// the files served from dist/ are not changed. Sorted, so the index is the same on every build.
-const htmlFiles = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
-// Only pages that mark their indexable part (data-pagefind-body) are indexed; Pagefind would parse
-// and drop the others, so they are not handed over at all.
-let pageCount = 0;
-for (const file of htmlFiles) {
-  const html = readFileSync(join(DIST, file), 'utf8');
-  if (!html.includes('data-pagefind-body')) continue;
-  const res = await index.addHTMLFile({ sourcePath: relative(DIST, join(DIST, file)), content: withDVariantsInHtml(html) });
-  if (res.errors.length) throw new Error(`pagefind ${file}: ${res.errors.join('; ')}`);
-  pageCount++;
+
+async function add(record: { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }, what: string) {
+  // Text handed to Pagefind carries index-only variant tokens (đ as d, numbers without separators).
+  const res = await index!.addCustomRecord({ ...record, content: withIndexVariants(record.content), language: 'vi' });
+  if (res.errors.length) throw new Error(`pagefind record ${what}: ${res.errors.join('; ')}`);
 }
+
+const counts = { passages: 0, sections: 0, documents: 0, sentences: 0 };
+for (const doc of [...content.documents].sort((a, b) => a.slug.localeCompare(b.slug))) {
+  const file = join(DIST, 'van-ban', doc.slug, 'index.html');
+  const passages = extractPassages(documentBody(readFileSync(file, 'utf8')));
+  if (!passages.length) throw new Error(`${file}: no passages found in the document body (class="doc-body"); was the page layout changed? Passages need ids from src/lib/markdown/passage-ids.mjs.`);
+  const locality = content.localities.find((l) => l.id === doc.meta.locality)!;
+  const label = `${DOC_TYPES[doc.meta.docType]}${doc.meta.number ? ` ${doc.meta.number}` : ''}`;
+  const docTitle = `${label} (${locality.name})`;
+  const bySection = new Map<string, { heading: string; path: string; texts: string[] }>();
+  for (const p of passages) {
+    const section = p.headings.at(-1);
+    const path = p.headings.map((h) => h.text).join(' › ');
+    await add({
+      url: urls.document(doc.slug, p.id),
+      // The locality ends every passage, so "thu gom rac dong thap" finds the passage itself.
+      content: `${p.text} (${locality.name})`,
+      meta: { title: docTitle, section: path, kind: KINDS.passage },
+      filters: documentFilters(content, doc, section?.id ?? null, KINDS.passage, TIERS.passage),
+    }, `${doc.slug}#${p.id}`);
+    counts.passages++;
+    if (section) {
+      const s = bySection.get(section.id) ?? { heading: section.text, path, texts: [] };
+      s.texts.push(p.text);
+      bySection.set(section.id, s);
+    }
+  }
+  for (const [id, s] of bySection) {
+    await add({
+      url: urls.document(doc.slug, id),
+      content: `${s.heading}. ${s.texts.join(' ')} (${locality.name})`,
+      meta: { title: docTitle, section: s.path, kind: KINDS.section },
+      filters: documentFilters(content, doc, id, KINDS.section, TIERS.section),
+    }, `${doc.slug}#${id}`);
+    counts.sections++;
+  }
+  const m = doc.meta;
+  await add({
+    url: urls.document(doc.slug),
+    content: [`${label}: ${m.title}`, m.issuer, locality.name, m.issuedDate ?? ''].filter(Boolean).join('. '),
+    meta: { title: `${docTitle}: ${m.title}`, kind: KINDS.document },
+    filters: documentFilters(content, doc, null, KINDS.document, TIERS.document),
+  }, doc.slug);
+  counts.documents++;
+}
+
 // One search record per marked sentence (several data records can share one anchor, and Pagefind
 // keys records by URL): the sentence as restored, plus the indicators, place and document.
-let records = 0;
 const rows = [...targetRows(content).map((r) => ({ ...r, kind: 'target' as const })), ...resultRows(content).map((r) => ({ ...r, kind: 'result' as const }))];
 const byUrl = new Map<string, typeof rows>();
 for (const r of rows) byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r]);
 const markText = new Map(content.documents.flatMap((d) => d.parsed.marks.map((m) => [m.id, m.text] as const)));
+// The section path of each marked sentence, shown with it like a passage's.
+const markSection = new Map(content.documents.flatMap((d) => {
+  const text = new Map(d.parsed.headings.map((h) => [h.id, h.text]));
+  const path = new Map(d.parsed.sections.map((sec) => [sec.heading.id, [...sec.path, sec.heading.id].map((id) => text.get(id) ?? id).join(' › ')]));
+  return d.parsed.marks.map((m) => [m.id, m.sectionId ? path.get(m.sectionId) ?? '' : ''] as const);
+}));
 for (const group of byUrl.values()) {
   const first = group[0];
-  const res = await index.addCustomRecord({
+  await add({
     url: first.url,
-    content: withDVariants(searchContent(content, group, markText.get(first.anchor) ?? first.text)),
-    language: 'vi',
-    meta: { title: targetSearchTitle(content, first), kind: first.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả' },
+    content: searchContent(content, group, markText.get(first.anchor) ?? first.text),
+    meta: { title: targetSearchTitle(content, first), kind: first.kind === 'target' ? KINDS.target : KINDS.result, section: markSection.get(first.anchor) ?? '' },
     filters: searchFilters(content, group),
-  });
-  if (res.errors.length) throw new Error(`pagefind record ${first.anchor}: ${res.errors.join('; ')}`);
-  records++;
+  }, first.anchor);
+  counts.sentences++;
 }
 const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`search index: ${pageCount} indexed pages of ${htmlFiles.length} HTML files, ${records} marked sentences (${rows.length} target/result records), ${Math.round(performance.now() - started)} ms`);
+console.log(`search index: ${counts.passages} passages, ${counts.sections} sections, ${counts.documents} documents, ${counts.sentences} marked sentences (${rows.length} target/result records), ${Math.round(performance.now() - started)} ms`);

@@ -29,10 +29,13 @@ const damaged = content.documents.filter((d) => !d.sourceText.includes('## **') 
 const rows = [];
 for (const doc of damaged) {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const data = loadTrainingData(root, { exclude: doc.slug });
   const model = buildModel(data, dictionary);
   const draft = buildDraft({ slug: `nhap-${doc.slug}`, sourceFile: doc.meta.source.file, sha256: doc.meta.source.sha256, sourceText: doc.sourceText, localities: content.localities, model, tags: trainTagClassifier(data) });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const lines = sourceLineTokens(doc);
   const s = scoreSyllables(goldUnits(doc), (l, k) => draft.tokens.get(`${l}:${k}`), (l, k) => lines[l - 1][k].raw);
   const d = parseDocument(draft.mdx);
@@ -62,15 +65,17 @@ for (const doc of damaged) {
     contentCheck: { passed: checked.issues.length === 0, issues: checked.issues.slice(0, 10).map((i) => `${i.file} ${i.field}: ${i.message}`) },
     fidelity: fidelity ? { coverage: fidelity.coverage, passed: fidelity.passed } : null,
     seconds,
+    /** CPU time of this process (the machine is shared: wall time depends on the load). */
+    cpuSeconds,
     examples: args.includes('--examples') ? s.examples : s.examples.slice(0, 10),
   };
   rows.push(row);
-  console.error(`${doc.slug}: done in ${seconds.toFixed(1)} s`);
+  console.error(`${doc.slug}: done in ${cpuSeconds.toFixed(1)} s CPU, ${seconds.toFixed(1)} s wall`);
 }
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-console.log(`\n| document | syllables | accuracy | marked uncertain | errors marked | headings (recall / precision) | list items (recall / precision) | content check | fidelity coverage | time |`);
+console.log(`\n| document | syllables | accuracy | marked uncertain | errors marked | headings (recall / precision) | list items (recall / precision) | content check | fidelity coverage | time (CPU / wall) |`);
 console.log('|---|---:|---:|---:|---:|---:|---:|---|---:|---:|');
-for (const r of rows) console.log(`| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.contentCheck.passed ? 'pass' : 'FAIL'} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.seconds.toFixed(1)} s |`);
+for (const r of rows) console.log(`| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.contentCheck.passed ? 'pass' : 'FAIL'} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`);
 for (const r of rows) for (const i of r.contentCheck.issues) console.log(`  ${r.slug}: ${i}`);
 if (args.includes('--examples')) for (const r of rows) for (const e of r.examples) console.log(`  ${r.slug}:${e.line} "${e.ocr}" → "${e.predicted}" (gold "${e.gold}")${e.flagged ? ' [marked]' : ''}`);
 mkdirSync('reports', { recursive: true });

@@ -1,28 +1,34 @@
 /**
- * Search page enhancement (issue #11): runs Pagefind with abbreviation expansion, filters, and keeps
- * the query and filters in the URL. đ is folded in the index; its variant tokens are removed here.
+ * Search page enhancement (issues #11, #19): runs Pagefind with abbreviation expansion, filters, and
+ * keeps the query and filters in the URL. Results are passages (paragraph, list item, table row,
+ * footnote) and target/result sentences, then sections, then whole documents (a hidden tier
+ * filter); each shows the passage's excerpt, its section path and its document, and links to the
+ * passage. The index loads when the search box gets focus; the first results are painted before
+ * the later ones' fragments are fetched. đ and number variant tokens are removed from excerpts.
  */
 import { expandQuery, type Abbreviation } from '../lib/search/expand.ts';
 import { orderByMatch, rankResults, type Hit } from '../lib/search/rank.ts';
 import { stripDVariants } from '../lib/search/d-variants.ts';
+import { TIER_FILTER, TIERS } from '../lib/search/tiers.ts';
 
-interface PagefindSub { url: string; title: string; excerpt: string; locations?: number[] }
-interface PagefindData { url: string; meta: { title?: string; kind?: string }; excerpt: string; content: string; sub_results?: PagefindSub[] }
+interface PagefindData { url: string; meta: { title?: string; kind?: string; section?: string }; excerpt: string; content: string; filters?: Record<string, string[]> }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   init(): Promise<void>;
-  options?(o: { ranking?: Record<string, number> }): Promise<void>;
+  options?(o: { ranking?: Record<string, number>; excerptLength?: number }): Promise<void>;
+  preload?(q: string, opts?: { filters?: Filters }): Promise<void>;
   search(q: string | null, opts?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 20;
-
-/** The section where the query's words occur most: the passage a result opens. */
-function bestPassage(d: PagefindData): PagefindSub | undefined {
-  return [...(d.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-}
+/** Results painted as soon as their fragments arrive; the rest follow. */
+const FIRST_PAINT = 8;
+/** Searched tier by tier; sentences and passages are one list, the sentence scores lifted. */
+const TIER_ORDER = [[TIERS.sentence, TIERS.passage], [TIERS.section], [TIERS.document]];
+/** A marked sentence holds one figure: ahead of the paragraph around it when both match as well. */
+const SENTENCE_BOOST = 1.5;
 
 export function initSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
@@ -31,31 +37,26 @@ export function initSearch(): void {
   const list = document.getElementById('search-results')!;
   const filterBox = document.getElementById('search-filters')!;
   const glossary = JSON.parse(document.getElementById('glossary-data')!.textContent ?? '[]') as Abbreviation[];
-  let pagefind: Pagefind | null = null;
+  let loading: Promise<Pagefind> | null = null;
   let seq = 0;
   const selected = new Map<string, Set<string>>();
 
-  /** Pagefind's output without the index-only đ-variant tokens. */
+  /** Pagefind's output without the index-only variant tokens. */
   function clean(d: PagefindData): PagefindData {
-    return {
-      ...d,
-      meta: { ...d.meta, title: d.meta.title && stripDVariants(d.meta.title) },
-      excerpt: stripDVariants(d.excerpt),
-      content: stripDVariants(d.content),
-      sub_results: d.sub_results?.map((s) => ({ ...s, title: stripDVariants(s.title), excerpt: stripDVariants(s.excerpt) })),
-    };
+    return { ...d, meta: { ...d.meta, title: d.meta.title && stripDVariants(d.meta.title) }, excerpt: stripDVariants(d.excerpt), content: stripDVariants(d.content) };
   }
 
-  async function load(): Promise<Pagefind> {
-    if (!pagefind) {
+  function load(): Promise<Pagefind> {
+    loading ??= (async () => {
       const path = '/pagefind/pagefind.js';
-      pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-      // Short target records should compete with long documents: saturate repeated terms sooner.
-      await pagefind.options?.({ ranking: { termSaturation: 0.9, pageLength: 0.85 } });
-      await pagefind.init();
-      await renderFilters(pagefind);
-    }
-    return pagefind;
+      const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+      await pf.options?.({ excerptLength: 40 });
+      await pf.init();
+      // Filter counts are not needed for the first results.
+      setTimeout(() => void renderFilters(pf), 0);
+      return pf;
+    })();
+    return loading;
   }
 
   async function renderFilters(pf: Pagefind) {
@@ -114,40 +115,40 @@ export function initSearch(): void {
     if (!q.trim() && !Object.keys(filters).length) { list.replaceChildren(); status.textContent = ''; return; }
     const pf = await load();
     const queries = q.trim() ? expandQuery(q, glossary) : [null];
-    const found = await Promise.all(queries.map((v) => pf.search(v, { filters })));
+    // Searches per tier, so passages come before sections and sections before documents.
+    const search = (tier: string) => Promise.all(queries.map((v) => pf.search(v, { filters: { ...filters, [TIER_FILTER]: { any: [tier] } } })));
+    const found = await Promise.all(TIER_ORDER.map((tiers) => Promise.all(tiers.map(search))));
     if (mine !== seq) return;
-    const hits: Hit<PagefindResult>[] = found.flatMap((r, i) => r.results.map((res) => ({ key: res.id, score: res.score, variant: i, item: res })));
-    const ranked = rankResults(hits).slice(0, PAGE_SIZE * 3);
-    // A result found through several readings of the query (DVCTT / dịch vụ công trực tuyến) is
-    // shown through the reading that highlights most words in its best passage.
-    const data = await Promise.all(ranked.map(async (h) => {
-      const options = await Promise.all((h.alternatives ?? [h]).slice(0, 4).map(async (a) => clean(await a.item.data())));
-      const marks = (d: PagefindData) => (bestPassage(d)?.excerpt ?? d.excerpt).split('<mark>').length;
-      return options.reduce((a, b) => (marks(b) > marks(a) ? b : a));
-    }));
+    const ranked = found.flatMap((perTier, t) => rankResults<{ res: PagefindResult; tier: number }>(perTier.flatMap((variants, k) => variants.flatMap((r, i) => r.results.map((res) => ({
+      key: res.id, score: res.score * (t === 0 && k === 0 ? SENTENCE_BOOST : 1), variant: i, item: { res, tier: t + 1 },
+    })))))).slice(0, PAGE_SIZE);
+    const total = ranked.length && new Set(found.flat(2).flatMap((r) => r.results.map((x) => x.id))).size;
+    const fetchData = (h: Hit<{ res: PagefindResult; tier: number }>) => h.item.res.data().then((d) => ({ d: clean(d), tier: h.item.tier }));
+    const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
     if (mine !== seq) return;
-    const ordered = orderByMatch(q, data.map((d) => ({ item: d, text: `${d.meta.title ?? ''} ${d.content}`, isRecord: Boolean(d.meta.kind) }))).slice(0, PAGE_SIZE);
-    const total = new Set(hits.map((h) => h.key)).size;
+    const ordered = orderByMatch(q, head.map((x) => ({ item: x.d, text: x.d.content, isRecord: x.d.meta.kind === 'Chỉ tiêu' || x.d.meta.kind === 'Kết quả', tier: x.tier })));
     status.textContent = total ? `${total} kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}` : `Không có kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}. Thử bỏ bớt từ hoặc bộ lọc.`;
     list.replaceChildren(...ordered.map(renderResult));
+    const rest = await Promise.all(ranked.slice(FIRST_PAINT).map(fetchData));
+    if (mine !== seq) return;
+    list.append(...rest.map((x) => renderResult(x.d)));
   }
 
   function renderResult(d: PagefindData): HTMLLIElement {
     const li = document.createElement('li');
-    const best = bestPassage(d);
     const a = document.createElement('a');
-    a.href = best?.url ?? d.url;
+    a.href = d.url;
     a.className = 'search-results__title';
     a.textContent = d.meta.title ?? d.url;
     li.append(a);
-    if (best?.title && best.title !== d.meta.title) {
+    if (d.meta.section) {
       const s = document.createElement('p');
       s.className = 'search-results__section';
-      s.textContent = `Mục: ${best.title}`;
+      s.textContent = `Mục: ${stripDVariants(d.meta.section)}`;
       li.append(s);
     }
     const p = document.createElement('p');
-    p.innerHTML = best?.excerpt ?? d.excerpt; // Pagefind escapes the text and adds only <mark>
+    p.innerHTML = d.excerpt; // Pagefind escapes the text and adds only <mark>
     li.append(p);
     return li;
   }
@@ -161,8 +162,16 @@ export function initSearch(): void {
   }
   const q = params.get('q') ?? '';
   input.value = q;
-  if (q || selected.size) void run(q); else void load();
+  if (q || selected.size) void run(q);
+  // The index loads when the reader is about to type, not with the page.
+  input.addEventListener('focus', () => void load(), { once: true });
   let timer: number | undefined;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(() => void run(input.value), 80); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    // Fetch the index chunks for what is typed while the debounce waits.
+    const typed = input.value.trim();
+    if (typed) void load().then((pf) => pf.preload?.(typed));
+    timer = window.setTimeout(() => void run(input.value), 80);
+  });
   form.addEventListener('submit', (e) => { e.preventDefault(); void run(input.value); });
 }

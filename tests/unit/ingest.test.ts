@@ -6,6 +6,9 @@ import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
 import { classifyLine, findFurniture } from '../../src/lib/ingest/structure.ts';
 import { comparable } from '../../src/lib/ingest/syllable.ts';
+import { buildDraft } from '../../src/lib/ingest/draft.ts';
+import { parseDocument } from '../../src/lib/document/parse.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
 
 const pairs = [
   ['c6', 'có'], ['s6', 'số'], ['chuyén', 'chuyển'], ['doi', 'đổi'], ['thir', 'thứ'], ['tw', 'tư'], ['chirc', 'chức'],
@@ -105,4 +108,41 @@ describe('training data exclusion', () => {
     const model = tri(without);
     for (const t of unique) expect(model.has(t)).toBe(false);
   }, 60_000);
+});
+
+describe('draft writer', () => {
+  const sentences = ['chuyển đổi số tỉnh trà vinh', 'mục tiêu chung', 'nâng cao nhận thức về chuyển đổi số', 'tình hình và nguyên nhân', 'đến năm 2025 có 100% cơ quan sử dụng'].map((s) => s.split(' '));
+  const model = modelFrom(sentences, pairs, ['nghị', 'quyết']);
+  const source = [
+    'TINH UY TRA VINH PANG CONG SAN VIET NAM',
+    'Tra Vinh, ngay 26 thang 01 nam 2022',
+    'S6 09-NQ/TU',
+    '',
+    'NGHI QUYET',
+    'vé chuyén doi so tinh Tra Vinh',
+    '',
+    'I- TINH HINH VA NGUYEN NHAN',
+    'Nang cao nhan thuc vé chuyén doi so.',
+    '1. Muc tieu chung',
+    '- Dén nam 2025 c6 100% co quan sir dung;',
+    '- Nang cao nhan thuc.',
+    '- 2 -',
+  ].join('\n');
+  const draft = buildDraft({ slug: 'nhap-thu', sourceFile: 'thu.txt', sha256: 'a'.repeat(64), sourceText: source, localities: [{ id: 'tra-vinh', name: 'Trà Vinh' }], model, tags: null });
+
+  it('writes frontmatter the document schema accepts, with the draft status', () => {
+    const fm = documentSchema.parse(parseDocument(draft.mdx).frontmatter);
+    expect(fm).toMatchObject({ docType: 'nghi-quyet', locality: 'tra-vinh', number: '09-NQ/TU', issuedDate: '2022-01-26', issuedPlace: 'Trà Vinh', restoration: { status: 'draft' } });
+  });
+  it('turns the numbering into headings and list items and drops the page number', () => {
+    const d = parseDocument(draft.mdx);
+    expect(d.headings.map((h) => [h.level, h.text])).toEqual([[2, 'I- TÌNH HÌNH VÀ NGUYÊN NHÂN'], [3, '1. Mục tiêu chung']]);
+    expect(d.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
+    expect(draft.furniture.map((f) => f.line)).toEqual([13]);
+  });
+  it('marks the sentence with a deadline and a figure as a draft target', () => {
+    const marks = parseDocument(draft.mdx).marks;
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toMatchObject({ kind: 'target', id: expect.stringMatching(/^nhap-2025-/) });
+  });
 });

@@ -40,7 +40,7 @@ const latency = (withDebounce: number) => ({
 
 const TYPES: PageType[] = ['home', 'document', 'locality', 'pillar', 'comparison', 'search'];
 
-function report(pages = TYPES.map((t) => page(t)), lat = latency(200)): BenchReport {
+function report(pages = TYPES.map((t) => page(t)), lat = latency(80)): BenchReport {
   const partial = {
     schemaVersion: 1 as const, label: 'test', createdAt: '2026-01-01T00:00:00.000Z',
     environment: { node: 'v24.9.0', chromium: 'Chromium 156', lighthouse: '13.5.0', cpus: 2, cpuModel: 'cpu', commit: 'abc1234' },
@@ -49,7 +49,7 @@ function report(pages = TYPES.map((t) => page(t)), lat = latency(200)): BenchRep
     corpus: { documents: 5, htmlPages: 149, distBytes: 5_000_000 },
     pages,
     searchIndex: { totalBytes: 900_000, files: 274, byKind: { fragment: { files: 249, bytes: 200_000 }, index: { files: 6, bytes: 150_000 } } },
-    queryBytes: { total: stats(250_000), queryOnly: stats(160_000), requests: stats(27), perQuery: [] },
+    queryBytes: { total: stats(160_000), queryOnly: stats(60_000), requests: stats(12), perQuery: [{ query: 'q', bytes: 160_000, queryOnlyBytes: 60_000, requests: 12 }] },
     latency: lat,
     scale: null,
     benchMs: 100_000,
@@ -238,7 +238,7 @@ describe('bench budgets', () => {
     const budgets = report().budgets;
     expect(budgets.map((b) => [b.id, b.status])).toEqual([
       ['lighthouse-accessibility', 'pass'], ['lighthouse-best-practices', 'pass'], ['lighthouse-seo', 'pass'], ['lighthouse-performance', 'pass'],
-      ['js-gzip', 'pass'], ['cls', 'pass'], ['no-external-requests', 'pass'], ['search-first-results', 'pass'],
+      ['js-gzip', 'pass'], ['cls', 'pass'], ['no-external-requests', 'pass'], ['search-first-results', 'pass'], ['query-bytes', 'pass'],
     ]);
     expect(failedBudgets(budgets)).toEqual([]);
   });
@@ -283,8 +283,15 @@ describe('bench budgets', () => {
     expect(b).toMatchObject({ status: 'fail', measured: '1', detail: 'home: https://fonts.example/a.woff2' });
   });
   it('judges search latency on the median including the debounce', () => {
-    expect(report(undefined, latency(299)).budgets.find((b) => b.id === 'search-first-results')!.status).toBe('pass');
-    expect(report(undefined, latency(300)).budgets.find((b) => b.id === 'search-first-results')!.status).toBe('fail');
+    expect(report(undefined, latency(100)).budgets.find((b) => b.id === 'search-first-results')!.status).toBe('pass');
+    expect(report(undefined, latency(101)).budgets.find((b) => b.id === 'search-first-results')!.status).toBe('fail');
+  });
+  it('judges what a typical query downloads on the median of index chunks and fragments', () => {
+    const stats = (median: number) => ({ n: 2, median, p90: median, min: median, max: median });
+    const bytes = (median: number) => ({ total: stats(median + 100 * KB), queryOnly: stats(median), requests: stats(10), perQuery: [{ query: 'a', bytes: median + 100 * KB, queryOnlyBytes: median, requests: 10 }] });
+    const status = (median: number) => evaluateBudgets({ ...report(), queryBytes: bytes(median) }).find((b) => b.id === 'query-bytes')!.status;
+    expect(status(80 * KB)).toBe('pass');
+    expect(status(80 * KB + 1)).toBe('fail');
   });
   it('holds the scale corpus build under three minutes, only when the scale corpus was built', () => {
     const base = report();

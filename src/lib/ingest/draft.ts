@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { fold, slugify } from '../text/fold.ts';
-import { tokenize, tokenOffsets } from '../fidelity/tokens.ts';
+import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import { restoreTokens, SEARCH, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone } from './syllable.ts';
 import { layoutOf, type SourceLine } from './structure.ts';
@@ -107,7 +107,10 @@ export function buildDraft(input: DraftInput): Draft {
     if (b) right.push(run([l], b).plain);
   }
   const titleLines = layout.titleBlock.map((l) => { record([l], isCapsLine(l.text)); return run([l], l.text.trim()).plain; });
-  const trichYeu = titleLines.slice(1).join(' ').trim();
+  // The trích yếu is the title line(s) in lower case; a capitals line under the type ("CỦA BAN THƯỜNG VỤ") names the issuer.
+  const rest = titleLines.slice(1);
+  const lowerLines = rest.filter((l) => l !== l.toUpperCase());
+  const trichYeu = (lowerLines.length ? lowerLines : rest).join(' ').trim();
   const title = trichYeu ? trichYeu.charAt(0).toUpperCase() + trichYeu.slice(1) : titleLines[0] ?? '';
   const place = header.placeOcr ? run([], header.placeOcr, false).plain : null;
   const headerFold = fold([...left, ...right, ...titleLines, place ?? ''].join(' '));
@@ -166,8 +169,15 @@ export function buildDraft(input: DraftInput): Draft {
   }
   // No place in the header (Hà Tiên's scan has none): the locality named most often in the body, reported for review.
   if (!locality) {
-    const bodyFold = fold(body.join(' '));
-    const best = input.localities.map((l) => ({ id: l.id, n: bodyFold.split(fold(l.name)).length - 1 })).sort((a, b) => b.n - a.n)[0];
+    // Matched through OCR noise ("Hh Ti6n" ~ Hà Tiên) with the fidelity checker's word matcher.
+    const src = tokenize(input.sourceText, 0);
+    const count = (name: string) => {
+      const want = tokenize(name, 0);
+      let n = 0;
+      for (let i = 0; i + want.length <= src.length; i++) if (want.every((w, k) => tokensMatch(src[i + k], w) && src[i + k].raw[0] === src[i + k].raw[0].toUpperCase())) n++;
+      return n;
+    };
+    const best = input.localities.map((l) => ({ id: l.id, n: count(l.name) })).sort((a, b) => b.n - a.n)[0];
     if (best && best.n > 0) { locality = best.id; unread.push(`locality (guessed "${best.id}" from the body: confirm)`); }
   }
   // Section tags: the classifier's labels under each heading it is confident about.

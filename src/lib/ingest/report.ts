@@ -19,7 +19,7 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
     '## How garbled the source is',
     `${d.flagged.length} of ${d.words} OCR words (${share}%) were marked uncertain or unknown. ` + (garbled
       ? `**Garbled source: send it to a person first.** Above ${GARBLED * 100}% flagged words the automatic reading is a starting point only; read the whole draft against the side-by-side view.`
-      : 'Readable OCR: review the marked words and the structure; the rest is expected to be right for about 19 words in 20 (see README, ingest evaluation).'),
+      : 'Readable OCR: review the marked words and the structure, then read the rest against the source too: on OCR of this kind 92–97% of all words were right in the leave-one-out evaluation, and the marker caught only about half of the wrong ones (README, Ingest).'),
     '',
     '## Look at these first',
     `1. Frontmatter fields not read: ${d.unread.length ? d.unread.join(', ') : 'none'}. A field that is null was not printed or not readable; a placeholder ("Chưa đọc được …", locality "chua-xac-dinh") must be replaced.`,

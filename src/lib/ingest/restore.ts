@@ -28,12 +28,12 @@ export interface RestorationModel {
 
 /** Tuning of the search; defaults measured by `npm run ingest:eval`. */
 export const SEARCH = {
-  lmWeight: 1,
+  lmWeight: 0.8,
   oovCost: 9,
   splitCost: 3,
   joinCost: 4,
   beam: 16,
-  maxCandidates: 16,
+  maxCandidates: 24,
   /** Below this confidence a word is wrapped in <Uncertain>. */
   threshold: 0.8,
 };
@@ -165,8 +165,21 @@ function lookup(model: RestorationModel, ocr: string): string[] {
 
 interface State { u: string; v: string; cost: number; back: State | null; edge: Edge | null; cand: Candidate | null }
 
-/** Restores one run of OCR tokens (a paragraph, a heading, a table cell). */
+const decodeMemo = new WeakMap<RestorationModel, Map<string, RestoredToken[]>>();
+
+/** Restores one run of OCR tokens (a paragraph, a heading, a table cell); the same run is decoded once. */
 export function restoreTokens(model: RestorationModel, raws: string[], capsLine = false): RestoredToken[] {
+  let memo = decodeMemo.get(model);
+  if (!memo) decodeMemo.set(model, (memo = new Map()));
+  const key = `${capsLine ? 1 : 0}\u0002${raws.join('\u0001')}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = decode(model, raws, capsLine);
+  memo.set(key, out);
+  return out;
+}
+
+function decode(model: RestorationModel, raws: string[], capsLine: boolean): RestoredToken[] {
   const n = raws.length;
   const edges: Edge[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {

@@ -46,7 +46,9 @@ export function classifyLine(text: string): { kind: BlockKind; level: number } |
   const t = text.trim();
   const f = loose(t);
   if (/^(phan|phần)\s+[ivxl0-9|]+\b/i.test(f)) return { kind: 'heading', level: 2 };
-  if (/^[ivxl]{1,4}\s*[.\-–]\s*\S/.test(f) && t.length < 160) return { kind: 'heading', level: 2 };
+  // Roman numerals, with the OCR's "1" or "l" for I ("I1-"), but at least one real I, V or X.
+  const roman = /^([IVXl1|]{1,4})\s*[.\-–]\s*\S/.exec(t);
+  if (roman && /[IVX]/.test(roman[1]) && t.length < 160) return { kind: 'heading', level: 2 };
   if (/^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 5 };
   if (/^\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 4 };
   if (/^\d{1,2}\.\s+\S/.test(t) && t.length < 120 && !/[;]$/.test(t)) return { kind: 'heading', level: 3 };
@@ -64,7 +66,7 @@ export function layoutOf(sourceText: string): SourceLayout {
   const live: SourceLine[] = lines.map((text, i) => ({ line: i + 1, text })).filter((l) => !isFurniture.has(l.line));
   const nonEmpty = live.filter((l) => l.text.trim());
   // The title block opens with the document type on a line of its own, within the first lines.
-  let typeAt = nonEmpty.slice(0, 25).findIndex((l) => DOC_TYPE_RE.test(loose(l.text).replace(/[^a-z ]/g, '').trim()));
+  const typeAt = nonEmpty.slice(0, 25).findIndex((l) => DOC_TYPE_RE.test(loose(l.text).replace(/[^a-z ]/g, '').trim()));
   const header = typeAt >= 0 ? nonEmpty.slice(0, typeAt) : [];
   const titleBlock: SourceLine[] = [];
   let k = Math.max(0, typeAt);
@@ -77,7 +79,6 @@ export function layoutOf(sourceText: string): SourceLayout {
       titleBlock.push(nonEmpty[k]); k++;
     }
   } else {
-    typeAt = 0;
     titleBlock.push(nonEmpty[0]); k = 1;
   }
   // Signature and Nơi nhận close the document.

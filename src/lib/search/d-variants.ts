@@ -51,3 +51,29 @@ export function stripDVariants(excerpt: string): string {
     .replace(new RegExp(`\\s*(?:<mark>)?${TOKEN.source}(?:</mark>)?`, 'gu'), '')
     .replace(/^\s+/u, ''); // an excerpt cut just after a word can start with its token
 }
+
+/**
+ * Numbers typed without their separators (issue #19): "8.123" is also found as "8123", "51,45%"
+ * as "5145" and "51.45"; the variant tokens follow the same convention as the đ tokens.
+ */
+const SEPARATED_NUMBER = /(?<![\p{L}\p{N}~])\d+(?:[.,]\d+)+/gu;
+/** A word (no spaces, tags or tokens) holding such a number. */
+const NUMBER_WORD = /[^\s<>~]*\d[.,]\d[^\s<>~]*/gu;
+
+/** Plain text with, after each word holding a separated number, its variants: "51,45%" → "51,45% ~5145~ ~51.45~". */
+export function withNumberVariants(text: string): string {
+  return text.replace(NUMBER_WORD, (word) => {
+    const variants = new Set<string>();
+    for (const [n] of word.matchAll(SEPARATED_NUMBER)) {
+      variants.add(n.replace(/[.,]/g, ''));
+      variants.add(n.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')));
+    }
+    const tokens = [...variants].map((v) => `~${v}~`);
+    return tokens.length ? `${word} ${tokens.join(' ')}` : word;
+  });
+}
+
+/** Text handed to the indexer: đ variants and number variants. */
+export function withIndexVariants(text: string): string {
+  return withNumberVariants(withDVariants(text));
+}

@@ -16,19 +16,22 @@ export function rankResults<T>(hits: Hit<T>[], exactBoost = 1): Hit<T>[] {
 }
 
 /**
- * Final order of the fetched results: the query exactly as typed (with its diacritics) first,
- * then the query as a phrase ignoring diacritics, then everything else in Pagefind's order.
- * A query with a figure ("25% GRDP") prefers target/result records, which hold one figure each.
+ * Final order of the fetched results (issue #19): the query exactly as typed (with its diacritics)
+ * first, then the query as a phrase ignoring diacritics; within each, passages before sections
+ * before whole documents (`tier`, 1–3), then everything else in Pagefind's order, which already
+ * has all the words in one passage. A query with a figure ("25% GRDP") prefers target/result
+ * records, which hold one figure each.
  */
-export function orderByMatch<T>(query: string, results: { item: T; text: string; isRecord: boolean }[]): T[] {
-  const q = query.trim().replace(/\s+/g, ' ');
-  const lower = q.toLocaleLowerCase('vi');
-  const folded = fold(q);
+export function orderByMatch<T>(query: string, results: { item: T; text: string; isRecord: boolean; tier?: number }[]): T[] {
+  // Phrases are compared word by word: punctuation between words ("tích hợp, chia sẻ") does not break them.
+  const words = (s: string) => ` ${s.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const q = query.trim();
+  const lower = words(q);
+  const folded = words(fold(q));
   const hasFigure = /\d/.test(q);
-  const tier = (r: { text: string; isRecord: boolean }) => {
-    const t = r.text.replace(/\s+/g, ' ');
-    const phrase = q && t.toLocaleLowerCase('vi').includes(lower) ? 2 : q && fold(t).includes(folded) ? 1 : 0;
-    return phrase * 2 + (hasFigure && r.isRecord ? 1 : 0);
-  };
-  return results.map((r, i) => ({ r, i, t: tier(r) })).sort((a, b) => b.t - a.t || a.i - b.i).map((x) => x.r.item);
+  const phrase = (text: string) => (!lower.trim() ? 0 : words(text).includes(lower) ? 2 : words(fold(text)).includes(folded) ? 1 : 0);
+  return results
+    .map((r, i) => ({ r, i, phrase: phrase(r.text), tier: r.tier ?? 1, figure: hasFigure && r.isRecord ? 1 : 0 }))
+    .sort((a, b) => b.phrase - a.phrase || a.tier - b.tier || b.figure - a.figure || a.i - b.i)
+    .map((x) => x.r.item);
 }

@@ -2,6 +2,10 @@
 import type { SiteContent } from '../content/index.ts';
 import { modelOf } from '../content/model.ts';
 import type { ResultRow, TargetRow } from '../data/dataset.ts';
+import { DOC_TYPES } from '../../schemas/document.ts';
+import { KINDS, TIER_FILTER, TIERS } from './tiers.ts';
+
+export { KINDS, TIER_FILTER, TIERS };
 
 export const FILTER_NAMES = {
   locality: 'Địa phương',
@@ -33,6 +37,7 @@ function rowFilters(content: SiteContent, row: Row): Record<string, string[]> {
     [FILTER_NAMES.docType]: [row.document_type],
     [FILTER_NAMES.document]: [model.documentLabelWithLocality(model.document(row.document))],
     [FILTER_NAMES.kind]: [row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'],
+    [TIER_FILTER]: [TIERS.sentence],
   };
   // Every tag of the record, so a filter on any of its pillars or sectors finds it.
   const pillars = content.pillars.filter((p) => row.pillar.includes(p.id)).map((p) => p.name);
@@ -50,4 +55,23 @@ export function searchContent(content: SiteContent, rows: Row[], sentence: strin
   const indicators = [...new Set(rows.map((r) => (r.indicator ? model.indicator(r.indicator).name : null)).filter(Boolean))];
   const r = rows[0];
   return [sentence, ...indicators, r.locality_name, model.documentLabelWithLocality(model.document(r.document))].join('. ').normalize('NFC');
+}
+
+/** A document's own filters (locality, type, document) plus pillars and sectors of one section, NFC. */
+export function documentFilters(content: SiteContent, doc: SiteContent['documents'][number], sectionId: string | null, kind: string, tier: string): Record<string, string[]> {
+  const locality = content.localities.find((l) => l.id === doc.meta.locality)!;
+  const type = DOC_TYPES[doc.meta.docType];
+  const section = sectionId ? doc.parsed.sections.find((s) => s.heading.id === sectionId) : undefined;
+  const f: Record<string, string[]> = {
+    [FILTER_NAMES.locality]: [locality.name],
+    [FILTER_NAMES.docType]: [type],
+    [FILTER_NAMES.document]: [modelOf(content).documentLabelWithLocality(doc)],
+    [FILTER_NAMES.kind]: [kind],
+    [TIER_FILTER]: [tier],
+  };
+  const pillars = (section?.pillars ?? []).map((id) => content.pillars.find((p) => p.id === id)?.name).filter((n): n is string => Boolean(n));
+  const sectors = (section?.sectors ?? []).map((id) => content.sectors.find((s) => s.id === id)?.name).filter((n): n is string => Boolean(n));
+  if (pillars.length) f[FILTER_NAMES.pillar] = pillars;
+  if (sectors.length) f[FILTER_NAMES.sector] = sectors;
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map((x) => x.normalize('NFC'))]));
 }

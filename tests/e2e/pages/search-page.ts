@@ -15,7 +15,7 @@ export class SearchPage {
     if (query) params.set('q', query);
     for (const f of filters) params.append('f', f);
     await this.page.goto(`/tim-kiem/${params.size ? `?${params}` : ''}`);
-    if (query || filters.length) await expect(this.status).not.toBeEmpty();
+    if (query || filters.length) await expect(this.status).not.toBeEmpty({ timeout: 30_000 });
   }
   async type(query: string) {
     await this.input.fill(query);

@@ -11,6 +11,7 @@
 
 export interface AstroPhase { name: string; ms: number }
 
+// eslint-disable-next-line no-control-regex -- strips the ANSI colour codes of Astro's log
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** "734ms", "1.01s", "2m 3s" → milliseconds. */
