@@ -16,6 +16,8 @@ export const urls = {
   sector: (id: string) => `/linh-vuc/${id}/`,
   topics: () => '/chu-de/',
   method: () => '/phuong-phap/',
+  consistency: (id?: string) => `/doi-chieu-so-lieu/${id ? `#${id}` : ''}`,
+  documentTableCsv: (slug: string, table: number) => `/van-ban/${slug}/bang-${table}.csv`,
   /** The search page; a query as a GET form writes it (spaces as +). */
   search: (q?: string) => `/tim-kiem/${q ? `?q=${encodeURIComponent(q).replace(/%20/g, '+')}` : ''}`,
   /** The comparison page (`/so-sanh/` redirects to a year); with a year, optionally filtered by pillar or sector. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { asciiId, nfcText } from './common.ts';
+import { dimensionsSchema } from './comparability.ts';
 
 /** Units a target or result figure is expressed in. */
 export const UNITS = {
@@ -30,6 +31,8 @@ export const indicatorSchema = z.object({
   pillar: asciiId.nullable(),
   /** Phrases (any diacritics) whose presence in a document means it mentions the topic, even without a figure. */
   keywords: z.array(nfcText).default([]),
+  /** What every figure of this indicator counts, by default (src/schemas/comparability.ts); records override where they differ. */
+  dimensions: dimensionsSchema,
   /** Where targets that look alike differ (GRDP vs GDP, population bases, administrative level, mức độ 4 vs toàn trình). */
   comparability: z.array(nfcText).default([]),
 }).strict();

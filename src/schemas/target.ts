@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { asciiId, nfcText } from './common.ts';
 import { unitSchema } from './indicator.ts';
+import { dimensionOverridesSchema } from './comparability.ts';
 
 /** How a target's figure is to be read. */
 export const COMPARATORS = ['=', '>', '≥', '<', '≤', 'range', 'rank', 'qualitative'] as const;
@@ -52,6 +53,8 @@ export const targetRecordSchema = z.object({
   /** Administrative level where stated (tỉnh, huyện, xã); null otherwise. */
   level: levelSchema.nullable(),
   ...tagOverrides,
+  /** Where this figure counts something other than its indicator's default (population group, denominator, scope, base). */
+  dimensions: dimensionOverridesSchema.default({}),
   /** Reviewer's note (how the figure was read, what is ambiguous). */
   note: nfcText.nullable().default(null),
 }).strict().superRefine((r, ctx) => {
@@ -113,6 +116,8 @@ export const nationalTargetSchema = z.object({
   year: z.number().int(),
   /** Administrative level where stated. */
   level: levelSchema.nullable(),
+  /** Where this national figure counts something other than its indicator's default. */
+  dimensions: dimensionOverridesSchema.default({}),
   /** "official": figure from the decision text; "summary": from official summaries, lower confidence. */
   confidence: z.enum(['official', 'summary']),
 }).strict();

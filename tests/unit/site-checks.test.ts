@@ -7,6 +7,7 @@ import { cspCheck } from '../../src/lib/checks/site/csp.ts';
 import { htmlValidityCheck } from '../../src/lib/checks/site/html-validity.ts';
 import { jsBudgetCheck } from '../../src/lib/checks/site/js-budget.ts';
 import { dataLinksCheck, linksCheck } from '../../src/lib/checks/site/links.ts';
+import { comparisonCheck } from '../../src/lib/checks/site/comparison.ts';
 import { loadBuiltSite } from '../../src/lib/checks/site/load.ts';
 import { metadataCheck } from '../../src/lib/checks/site/metadata.ts';
 import { sitemapCheck } from '../../src/lib/checks/site/sitemap.ts';
@@ -142,5 +143,21 @@ describe('dataset deep-link check', () => {
     const r = dataLinksCheck.run(site(files));
     expect(r.checked).toBe(2);
     expect(messages(r)).toEqual([`/data/targets.json ${ORIGIN}/van-ban/x/#x-2025-b: no element with id "x-2025-b" on /van-ban/x/`]);
+  });
+});
+
+describe('comparison pages and /data/comparison.json agree', () => {
+  const cell = (target: string, ref: string, verdict: string) => `<p class="cell-target" data-value="80" data-comparator=">" data-record="${target}"><a href="#">80%</a><span class="versus versus--${verdict}" data-reference="${ref}" data-verdict="${verdict}">x</span></p>`;
+  const json = (records: object[]) => JSON.stringify({ records });
+  it('passes when every verdict on the page is a cell of the JSON and back', () => {
+    const files = { 'so-sanh/2025/index.html': page('/so-sanh/2025/', `<h1>x</h1>${cell('t1', 'n749', 'equal')}`), 'data/comparison.json': json([{ year: 2025, target: 't1', national_reference: 'n749', verdict: 'equal' }, { year: 2025, target: 't2', national_reference: null, verdict: 'no-reference' }]) };
+    expect(comparisonCheck.run(site(files)).problems).toEqual([]);
+  });
+  it('fails when the page shows another verdict than the JSON, naming both sides', () => {
+    const files = { 'so-sanh/2025/index.html': page('/so-sanh/2025/', `<h1>x</h1>${cell('t1', 'n749', 'higher')}`), 'data/comparison.json': json([{ year: 2025, target: 't1', national_reference: 'n749', verdict: 'not-comparable' }]) };
+    expect(messages(comparisonCheck.run(site(files)))).toEqual([
+      '/so-sanh/2025/ shows t1|n749|higher (target|reference|verdict), which /data/comparison.json does not list',
+      '/so-sanh/2025/ /data/comparison.json lists t1|n749|not-comparable, which the page does not show',
+    ]);
   });
 });

@@ -10,6 +10,8 @@ import type { Comparator, PrintedStatus } from '../../schemas/target.ts';
 import type { Mark } from '../document/parse.ts';
 import { valueAppearsIn } from '../text/numbers.ts';
 import { computeStatus, statusDisagreement, type ComputedStatus } from './status.ts';
+import { effectiveDimensions } from '../compare/verdict.ts';
+import type { Dimensions } from '../../schemas/comparability.ts';
 import type { Unit } from '../../schemas/indicator.ts';
 import { urls } from '../urls.ts';
 
@@ -20,7 +22,9 @@ export interface TargetRow {
   /** True for a composite index (DTI, rankings): it has no pillar by design. */
   composite_index: boolean;
   indicator: string | null; text: string; comparator: Comparator;
-  value: number | null; value_max: number | null; unit: Unit | null; year: number | null; level: string | null; url: string;
+  value: number | null; value_max: number | null; unit: Unit | null; year: number | null; level: Dimensions['level']; url: string;
+  /** What the figure counts (its indicator's dimensions, with the record's overrides); null without an indicator. */
+  counted: Dimensions['counted'] | null; denominator: string | null; scope: Dimensions['scope'] | null; base: Dimensions['base'];
   /** Reviewer's caveat (uncertain reading, printed arithmetic that does not add up ...). */
   note: string | null;
   /** True when the figure itself sits inside an uncertain OCR reading (<Uncertain>). */
@@ -58,10 +62,14 @@ export function figureIsUncertain(mark: Pick<Mark, 'uncertain'>, value: number |
 export function targetRows(content: SiteContent): TargetRow[] {
   const model = modelOf(content);
   const composite = new Set(content.indicators.filter((i) => i.pillar === null).map((i) => i.id));
+  const indicators = new Map(content.indicators.map((i) => [i.id, i]));
   return content.targets.map((t) => {
     const c = model.mark(t.anchor)!;
     const locality = model.locality(c.doc.meta.locality);
+    const indicator = t.indicator ? indicators.get(t.indicator) : undefined;
+    const dims = indicator ? effectiveDimensions(indicator, t) : null;
     return {
+      counted: dims?.counted ?? null, denominator: dims?.denominator ?? null, scope: dims?.scope ?? null, base: dims?.base ?? null,
       id: t.id, locality: locality.id, locality_name: locality.name, document: c.doc.slug, document_number: c.doc.meta.number,
       ...recordTags(content, c, t), composite_index: t.indicator !== null && composite.has(t.indicator),
       indicator: t.indicator, text: t.text, comparator: t.comparator,
@@ -100,8 +108,8 @@ export function toCsv<T extends object>(rows: T[], columns: (keyof T)[]): string
     const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return `\uFEFF${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
+  return `\uFEFF${[columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
 }
 
-export const TARGET_COLUMNS = ['id', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text', 'comparator', 'value', 'value_max', 'unit', 'year', 'level', 'note', 'uncertain', 'url'] as const;
+export const TARGET_COLUMNS = ['id', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text', 'comparator', 'value', 'value_max', 'unit', 'year', 'level', 'counted', 'denominator', 'scope', 'base', 'note', 'uncertain', 'url'] as const;
 export const RESULT_COLUMNS = ['id', 'target', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text', 'value', 'unit', 'year', 'status_printed', 'status_computed', 'status_reason', 'status_flag', 'note', 'uncertain', 'url'] as const;

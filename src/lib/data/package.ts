@@ -12,6 +12,8 @@ import { COMPARATORS, levelSchema } from '../../schemas/target.ts';
 import { resultRows, targetRows, toCsv, RESULT_COLUMNS, TARGET_COLUMNS } from './dataset.ts';
 import { urls } from '../urls.ts';
 import { COMPUTED_STATUSES } from './status.ts';
+import { checkedProjects, taskRows, PROJECT_COLUMNS_OUT, TASK_COLUMNS } from './plan-tables.ts';
+import { contentRoot } from '../content/paths.ts';
 
 type Row = Record<string, string | number | boolean | string[] | null>;
 
@@ -143,6 +145,53 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
       primaryKey: 'id',
       foreignKeys: [],
       rows: (content) => content.localities.map((l) => ({ id: l.id, name: l.name, level: l.level, province_at_issue: l.provinceAtIssue, province_since_2025: l.provinceSince2025 })),
+    },
+    {
+      name: 'tasks', title: 'Tasks', description: "Tasks of the plans' task tables (Đồng Tháp's task table, Kế hoạch 112/KH-UBND Phụ lục 2), verbatim.",
+      fields: pick(TASK_COLUMNS, {
+        id: id('Task id: document prefix, "nv", the printed number.'),
+        document_number: text('document_number', 'Số hiệu of the document; empty when not printed.', false),
+        number: text('number', 'Number of the row as printed.'),
+        group: text('group', 'Group rows above the task, outermost first, joined with " › ".', false),
+        task: text('task', 'The task, verbatim (Vietnamese).'),
+        lead_unit: text('lead_unit', 'Lead unit (cơ quan chủ trì); empty when the table has no such column.', false),
+        partners: text('partners', 'Partner units (cơ quan phối hợp).', false),
+        deadline: text('deadline', 'Period or deadline as printed.', false),
+        product: text('product', 'Product (sản phẩm); neither table prints one, so always empty.', false),
+        result: text('result', 'Result reported (Kế hoạch 112 Phụ lục 2 only).', false),
+        note: text('note', 'Note as printed.', false),
+        uncertain: bool('uncertain', 'Whether a cell of the row holds an uncertain reading.'),
+        url: url('Link to the table on the document page.'),
+      }),
+      primaryKey: 'id',
+      foreignKeys: [{ field: 'locality', resource: 'localities', key: 'id' }, { field: 'document', resource: 'documents', key: 'id' }],
+      rows: (content, site) => taskRows(content, contentRoot()).map((r) => ({ ...r, url: abs(r.url, site) })),
+    },
+    {
+      name: 'projects', title: 'Projects', description: 'Projects and funded tasks of Kế hoạch 112/KH-UBND Phụ lục 4; money in million đồng (triệu đồng), summed against the printed subtotals.',
+      fields: pick(PROJECT_COLUMNS_OUT, {
+        id: id('Project id: "tg112-pl4-", the group path and the printed number.'),
+        number: text('number', 'Number of the row as printed; empty when the print has none.', false),
+        group: text('group', 'Group rows above, as printed, joined with " › ".'),
+        project: text('project', 'Name of the project or task, verbatim (Vietnamese).'),
+        lead_unit: text('lead_unit', 'Unit that prepares the investment decision.', false),
+        investor: text('investor', 'Investor (chủ đầu tư).', false),
+        lead_unit_column_uncertain: bool('lead_unit_column_uncertain', 'True where the column of the printed unit cannot be read from the OCR.'),
+        sector: text('sector', 'Field of application as printed.', false),
+        status: enumField('status', 'New or continuing project.', ['moi', 'chuyen-tiep'], { moi: 'new', 'chuyen-tiep': 'continuing' }, false),
+        status_printed: text('status_printed', 'That column as printed.', false),
+        scope: text('scope', 'Scope as printed.', false),
+        period: text('period', 'Period as printed.', false),
+        total_investment: { name: 'total_investment', type: 'number', description: 'Planned total investment, million đồng; empty when unreadable.', unit: 'triệu đồng', constraints: { minimum: 0 } },
+        need_2023: { name: 'need_2023', type: 'number', description: 'Funding needed in 2023, million đồng; empty when unreadable.', unit: 'triệu đồng', constraints: { minimum: 0 } },
+        total_investment_printed: text('total_investment_printed', 'Total investment as printed.', false),
+        need_2023_printed: text('need_2023_printed', '2023 need as printed.', false),
+        uncertain: bool('uncertain', 'Whether a cell of the row holds an uncertain reading.'),
+        url: url('Link to the row in the table on the document page.'),
+      }),
+      primaryKey: 'id',
+      foreignKeys: [{ field: 'document', resource: 'documents', key: 'id' }],
+      rows: (content, site) => checkedProjects(content, contentRoot()).projects.map((r) => ({ ...r, url: abs(r.url, site) })),
     },
   ];
 }

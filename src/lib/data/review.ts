@@ -6,7 +6,7 @@
 import type { SiteContent } from '../content/index.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import { resultRows, targetRows, type ResultRow, type TargetRow } from './dataset.ts';
-import { formatFigure } from '../compare/matrix.ts';
+import { compareTarget, formatFigure } from '../compare/matrix.ts';
 import { formatNumber } from '../format.ts';
 
 /**
@@ -50,6 +50,11 @@ export function reviewReport(content: SiteContent, extra: (id: string) => string
         if ('status_printed' in r && r.target) out.push(`      đánh giá: văn bản ${r.status_printed ?? 'không ghi'} · theo số liệu ${r.status_computed} (${r.status_reason})${r.status_flag ? ` · ⚠ ${r.status_flag}` : ''}`);
         if (r.uncertain) out.push('      ⚠ con số nằm trong đoạn đọc OCR không chắc chắn');
         if (r.note) out.push(`      ghi chú: ${r.note}`);
+        const indicator = r.indicator ? content.indicators.find((i) => i.id === r.indicator) : undefined;
+        if ('counted' in r && indicator) {
+          out.push(`      đo: ${r.counted} · mẫu số: ${r.denominator ?? 'toàn bộ'} · phạm vi: ${r.scope} · cấp: ${r.level ?? '—'} · cơ sở: ${r.base ?? '—'}`);
+          for (const c of compareTarget(r, content.national, indicator)) out.push(`      so với ${c.reference ? `${c.reference.id} (${formatFigure(c.reference, formatNumber)})` : '—'}: ${c.verdict}${c.reason ? ` — ${c.reason}` : ''}`);
+        }
         for (const line of extra(r.id)) out.push(`      ${line}`);
       }
     }

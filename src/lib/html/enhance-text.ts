@@ -10,6 +10,8 @@ export interface EnhanceOptions {
   abbreviations: AbbreviationEntry[];
   /** URL of a cited number's page, or null to leave it as text. */
   citationHref: (number: string) => string | null;
+  /** HTML to show after the first citation of a number on the page (a reader note about it), or null. */
+  citationNote?: (number: string) => string | null;
 }
 
 const SKIP = new Set(['a', 'abbr', 'script', 'style', 'code', 'pre', 'textarea', 'svg', 'title', 'option', 'select', 'button', 'label', 'summary']);
@@ -18,6 +20,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function enhanceHtml(html: string, opts: EnhanceOptions): string {
   const used = new Set<string>();
+  const noted = new Set<string>();
   const terms = [...opts.abbreviations].sort((a, b) => b.term.length - a.term.length);
   const abbrRe = terms.length ? new RegExp(`(?<![\\p{L}\\p{N}/-])(${terms.map((t) => escapeRe(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   const byTerm = new Map(terms.map((t) => [t.term, t]));
@@ -40,7 +43,10 @@ export function enhanceHtml(html: string, opts: EnhanceOptions): string {
     const hits: Hit[] = [];
     for (const m of part.matchAll(CITATION_RE)) {
       const href = opts.citationHref(m[1]);
-      if (href) hits.push({ start: m.index!, end: m.index! + m[1].length, html: `<a class="cite" href="${escapeHtml(href)}">${m[1]}</a>` });
+      if (!href) continue;
+      const note = noted.has(m[1]) ? null : opts.citationNote?.(m[1]) ?? null;
+      if (note) noted.add(m[1]);
+      hits.push({ start: m.index!, end: m.index! + m[1].length, html: `<a class="cite" href="${escapeHtml(href)}">${m[1]}</a>${note ?? ''}` });
     }
     if (abbrRe) for (const m of part.matchAll(abbrRe)) {
       const t = byTerm.get(m[1])!;
