@@ -12,6 +12,7 @@ import { COMPARATORS, levelSchema } from '../../schemas/target.ts';
 import { resultRows, targetRows, toCsv, RESULT_COLUMNS, TARGET_COLUMNS } from './dataset.ts';
 import { urls } from '../urls.ts';
 import { COMPUTED_STATUSES } from './status.ts';
+import { BASES, COUNTED, SCOPES } from '../../schemas/comparability.ts';
 import { checkedProjects, taskRows, PROJECT_COLUMNS_OUT, TASK_COLUMNS } from './plan-tables.ts';
 import { contentRoot } from '../content/paths.ts';
 
@@ -76,6 +77,10 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         comparator: enumField('comparator', 'How to read the figure.', COMPARATORS, { '=': 'equal to', '>': 'more than', '≥': 'at least', '<': 'less than', '≤': 'at most', range: 'from value to value_max', rank: 'within the top value', qualitative: 'no figure' }, true),
         value_max: { name: 'value_max', type: 'number', description: 'Upper bound of a range.', unit: { field: 'unit' } },
         level: enumField('level', 'Administrative level, when the text states it.', levelSchema.options, LEVEL_LABELS, false),
+        counted: enumField('counted', 'Comparability: what the figure counts (from the indicator, or the record where it differs).', Object.keys(COUNTED), null, false),
+        denominator: text('denominator', 'Comparability: over what total, in Vietnamese; empty when it is all of `counted`.', false),
+        scope: enumField('scope', 'Comparability: all, only those eligible, or only those that can be done online.', Object.keys(SCOPES), { all: 'all', eligible: 'eligible only', 'online-capable': 'online-capable only' }, false),
+        base: enumField('base', 'Comparability: the economy a share is of.', Object.keys(BASES), { GRDP: "the province's GRDP", GDP: "the nation's GDP" }, false),
       }),
       primaryKey: 'id',
       foreignKeys: [{ field: 'locality', resource: 'localities', key: 'id' }, { field: 'document', resource: 'documents', key: 'id' }, { field: 'indicator', resource: 'indicators', key: 'id' }],
