@@ -25,6 +25,10 @@ export const urls = {
     year === undefined ? '/so-sanh/' : withQuery(`/so-sanh/${year}/`, { 'tru-cot': filter.pillar, 'linh-vuc': filter.sector }),
   /** The list of every target and result, optionally pre-filtered by a query. */
   targets: (q?: string) => withQuery('/chi-tieu/', { q }),
+  /** One target record's own page, with its citation. */
+  targetRecord: (id: string) => `/chi-tieu/${id}/`,
+  /** A citation file: /cite/<document|target|comparison>/<key>.<bib|ris|json>. */
+  citationFile: (kind: string, key: string, ext: string) => `/cite/${kind}/${key}.${ext}`,
   /** The open-data page; with an indicator, its row in the indicator table. */
   dataset: (indicator?: string) => `/du-lieu/${indicator ? `#chi-so-${indicator}` : ''}`,
   /** A published data file: /data/targets.csv, /data/fidelity.json … */

@@ -40,7 +40,7 @@ function wording(lang: Lang, docType: keyof typeof DOC_TYPES | null): CiteWordin
   };
 }
 
-export const citationFilePath = (lang: Lang, kind: CiteKind, key: string, ext: string) => localePath(lang, `/cite/${kind}/${key}.${ext}`);
+export const citationFilePath = (lang: Lang, kind: CiteKind, key: string, ext: string) => localePath(lang, urls.citationFile(kind, key, ext));
 
 const cache = new Map<string, SiteCitation>();
 
@@ -61,7 +61,7 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
   } else if (kind === 'target') {
     const row = targetRows(content).find((r) => r.id === key);
     if (!row) throw new Error(`cite: no target record "${key}"`);
-    item = targetReference(row, localePath(lang, targetRecordPath(row.id)), ctx, wording(lang, null));
+    item = targetReference(row, localePath(lang, urls.targetRecord(row.id)), ctx, wording(lang, null));
   } else {
     item = comparisonReference(Number(key), localePath(lang, `/so-sanh/${key}/`), ctx, wording(lang, null));
   }
@@ -73,11 +73,9 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
   return result;
 }
 
-/** Page of one target record (with its citation). */
-export const targetRecordPath = (id: string) => `/chi-tieu/${id}/`;
 
 /** Every citation file to write, for the endpoints. */
-export function citationFileParams(lang: Lang): { kind: CiteKind; file: string; key: string; ext: string }[] {
+export function citationFileParams(_lang: Lang): { kind: CiteKind; file: string; key: string; ext: string }[] {
   const content = getContent();
   const keys: [CiteKind, string][] = [
     ...content.documents.map((d) => ['document', d.slug] as [CiteKind, string]),
