@@ -1,6 +1,9 @@
 /** Every internal URL is built here, so links and pages cannot drift apart. */
 const withQuery = (path: string, params: Record<string, string | undefined>) => {
-  const q = Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join('&');
+  const q = Object.entries(params)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v!)}`)
+    .join('&');
   return q ? `${path}?${q}` : path;
 };
 

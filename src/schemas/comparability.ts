@@ -43,18 +43,20 @@ export const LEVELS = { tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp
 
 const enumOf = <T extends Record<string, string>>(o: T) => z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]);
 
-export const dimensionsSchema = z.object({
-  /** What is counted (the numerator's unit): people of which group, households, procedures, dossiers, subscriptions ... */
-  counted: enumOf(COUNTED),
-  /** Over what total, in words ("tổng số hồ sơ giải quyết TTHC"); null when it is all of `counted`. */
-  denominator: nfcText.nullable(),
-  /** all, only those eligible (đủ điều kiện), or only those that can be done online. */
-  scope: enumOf(SCOPES),
-  /** Administrative level the figure is about (a record's own `level` wins); null when not stated. */
-  level: enumOf(LEVELS).nullable(),
-  /** GRDP (a province's product) or GDP (the nation's), for shares of the economy; null otherwise. */
-  base: enumOf(BASES).nullable(),
-}).strict();
+export const dimensionsSchema = z
+  .object({
+    /** What is counted (the numerator's unit): people of which group, households, procedures, dossiers, subscriptions ... */
+    counted: enumOf(COUNTED),
+    /** Over what total, in words ("tổng số hồ sơ giải quyết TTHC"); null when it is all of `counted`. */
+    denominator: nfcText.nullable(),
+    /** all, only those eligible (đủ điều kiện), or only those that can be done online. */
+    scope: enumOf(SCOPES),
+    /** Administrative level the figure is about (a record's own `level` wins); null when not stated. */
+    level: enumOf(LEVELS).nullable(),
+    /** GRDP (a province's product) or GDP (the nation's), for shares of the economy; null otherwise. */
+    base: enumOf(BASES).nullable(),
+  })
+  .strict();
 export type Dimensions = z.infer<typeof dimensionsSchema>;
 
 /** A record's overrides: only the dimensions where it differs from its indicator. */

@@ -9,8 +9,9 @@ export function builtPages(): string[] {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
-      if (statSync(p).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') walk(p); }
-      else if (name === 'index.html') out.push(`/${relative(dist, dir)}${relative(dist, dir) ? '/' : ''}`);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name === 'index.html') out.push(`/${relative(dist, dir)}${relative(dist, dir) ? '/' : ''}`);
     }
   };
   walk(dist);

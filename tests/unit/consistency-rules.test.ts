@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { dateAfter, dateRule, numberingRestartsYearly, printedDecimals, ratioRule, statusRule, sumRule } from '../../src/lib/consistency/rules.ts';
 import { siteStatus } from '../../src/lib/consistency/status.ts';
 
-const interimStatus = ({ value, unit, target }: { value: number; unit: 'percent' | 'count'; target: { comparator: '≥'; value: number; value_max: null; unit: 'percent' } }) => siteStatus({ value, unit }, target);
+const interimStatus = ({
+  value,
+  unit,
+  target,
+}: {
+  value: number;
+  unit: 'percent' | 'count';
+  target: { comparator: '≥'; value: number; value_max: null; unit: 'percent' };
+}) => siteStatus({ value, unit }, target);
 
 describe('sums of parts against printed totals', () => {
   it('reports footnote 13 of 573-BC/TU: 04 + 22 + 11 + 172 makes 209, not the printed 207', () => {

@@ -43,13 +43,22 @@ title: "x"
 describe('document tables as CSV', () => {
   it('finds the tables in document order with their rows and group rows', () => {
     const t = extractTables(MDX);
-    expect(t.map((x) => [x.index, x.rows.length])).toEqual([[1, 3], [2, 1]]);
+    expect(t.map((x) => [x.index, x.rows.length])).toEqual([
+      [1, 3],
+      [2, 1],
+    ]);
     expect(t[0].rows.map((r) => r.group)).toEqual([true, false, false]);
     expect(t[0].rows[1].cells).toEqual(['1', 'Việc "một"', '4,200', '2023']);
   });
   it('adds the printed text beside a number column only where the number differs from the print', () => {
     const [t] = extractTables(MDX);
-    expect(tableColumns(t, 'thousands-comma').map((c) => `${c.name}:${c.kind}`)).toEqual(['TT:number', 'Tên:text', 'Tổng mức:number', 'Tổng mức (nguyên văn):printed', 'Năm:number']);
+    expect(tableColumns(t, 'thousands-comma').map((c) => `${c.name}:${c.kind}`)).toEqual([
+      'TT:number',
+      'Tên:text',
+      'Tổng mức:number',
+      'Tổng mức (nguyên văn):printed',
+      'Năm:number',
+    ]);
     const csv = tableCsv(t, 'thousands-comma');
     expect(csv.startsWith('\uFEFFTT,Tên,Tổng mức,Tổng mức (nguyên văn),Năm\r\n')).toBe(true);
     expect(csv).toContain('1,"Việc ""một""",4200,"4,200",2023\r\n');

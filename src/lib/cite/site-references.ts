@@ -8,7 +8,15 @@ import { urls } from '../urls.ts';
 import { localePath, t, type Lang } from '../../i18n/index.ts';
 import { COMPARISON_YEARS } from '../compare/matrix.ts';
 import { citationFormats, CITATION_FILES, type CitationFormats } from './formats.ts';
-import { comparisonReference, documentReference, legalPortalLine, targetReference, VI_CITE_WORDING, type CiteContext, type CiteWording } from './reference-items.ts';
+import {
+  comparisonReference,
+  documentReference,
+  legalPortalLine,
+  targetReference,
+  VI_CITE_WORDING,
+  type CiteContext,
+  type CiteWording,
+} from './reference-items.ts';
 import type { ReferenceItem } from '../../schemas/reference-item.ts';
 
 export type CiteKind = 'document' | 'target' | 'comparison';
@@ -25,14 +33,20 @@ export interface SiteCitation {
   files: { href: string; label: string; download: string }[];
 }
 
-const formatEnDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatEnDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function wording(lang: Lang, docType: keyof typeof DOC_TYPES | null): CiteWording {
   if (lang === 'vi') return { ...VI_CITE_WORDING, docType: docType ? DOC_TYPES[docType] : '' };
   const en = getContent().english!.vocab;
   return {
-    siteName: t('en', 'site.name'), docType: docType ? en.docTypes[docType] : '', numberWord: 'No.', dateWord: 'of', byWord: 'issued by',
-    restoredMedium: 'Restored from OCR', targetGenre: 'Target record',
+    siteName: t('en', 'site.name'),
+    docType: docType ? en.docTypes[docType] : '',
+    numberWord: 'No.',
+    dateWord: 'of',
+    byWord: 'issued by',
+    restoredMedium: 'Restored from OCR',
+    targetGenre: 'Target record',
     targetTitle: (r) => `Target ${r.id}: “${r.text}” (${en.localities.find((l) => l.id === r.locality)?.name ?? r.locality_name})`,
     comparisonGenre: 'Comparison of targets',
     comparisonTitle: (y) => `Comparison of digital transformation targets for ${y}: Trà Vinh, Tiền Giang, Hà Tiên, Đồng Tháp and national targets`,
@@ -49,7 +63,13 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const content = getContent();
-  const ctx: CiteContext = { site: SITE_URL, accessed: buildDate(), datasetVersion: content.changelog[0]?.version ?? '0.0.0', datasetDate: content.changelog[0]?.date ?? '1970-01-01', lang };
+  const ctx: CiteContext = {
+    site: SITE_URL,
+    accessed: buildDate(),
+    datasetVersion: content.changelog[0]?.version ?? '0.0.0',
+    datasetDate: content.changelog[0]?.date ?? '1970-01-01',
+    lang,
+  };
   let item: ReferenceItem;
   let legalLine: string | null = null;
   if (kind === 'document') {
@@ -66,13 +86,17 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
     item = comparisonReference(Number(key), localePath(lang, `/so-sanh/${key}/`), ctx, wording(lang, null));
   }
   const result: SiteCitation = {
-    kind, key, item, formats: citationFormats(item), legalLine, accessed: ctx.accessed,
+    kind,
+    key,
+    item,
+    formats: citationFormats(item),
+    legalLine,
+    accessed: ctx.accessed,
     files: CITATION_FILES.map((f) => ({ href: citationFilePath(lang, kind, key, f.ext), label: f.label, download: `${kind}-${key}.${f.ext}` })),
   };
   cache.set(cacheKey, result);
   return result;
 }
-
 
 /** Every citation file to write, for the endpoints. */
 export function citationFileParams(_lang: Lang): { kind: CiteKind; file: string; key: string; ext: string }[] {

@@ -39,7 +39,10 @@ export interface MatrixRow {
   cells: MatrixCell[];
 }
 
-export interface MatrixGroup { pillar: string | null; rows: MatrixRow[] }
+export interface MatrixGroup {
+  pillar: string | null;
+  rows: MatrixRow[];
+}
 
 export interface MatrixOptions {
   year: number;
@@ -48,18 +51,23 @@ export interface MatrixOptions {
 }
 
 /** A target row's dimensions (exported flat on the row). */
-const rowDims = (r: TargetRow, indicator: Indicator): Dimensions => (r.counted && r.scope ? { counted: r.counted, denominator: r.denominator, scope: r.scope, level: r.level, base: r.base } : effectiveDimensions(indicator, r));
+const rowDims = (r: TargetRow, indicator: Indicator): Dimensions =>
+  r.counted && r.scope ? { counted: r.counted, denominator: r.denominator, scope: r.scope, level: r.level, base: r.base } : effectiveDimensions(indicator, r);
 
 /** A target against every national reference of its indicator and year. */
 export function compareTarget(row: TargetRow, national: NationalTarget[], indicator: Indicator): Comparison[] {
   const refs = national.filter((n) => n.indicator === indicator.id && n.year === row.year).map((n) => ({ ...n, dims: effectiveDimensions(indicator, n) }));
   return verdictsAgainst({ ...row, dims: rowDims(row, indicator) }, refs, indicator.direction).map(({ reference, verdict, reason }) => ({
-    reference: reference ? national.find((n) => n.id === reference.id)! : null, verdict, reason,
+    reference: reference ? national.find((n) => n.id === reference.id)! : null,
+    verdict,
+    reason,
   }));
 }
 
 export function buildMatrix(rows: TargetRow[], national: NationalTarget[], indicators: Indicator[], opts: MatrixOptions): MatrixGroup[] {
-  const used = indicators.filter((i) => rows.some((r) => r.indicator === i.id && opts.localities.includes(r.locality)) || national.some((n) => n.indicator === i.id && n.year === opts.year));
+  const used = indicators.filter(
+    (i) => rows.some((r) => r.indicator === i.id && opts.localities.includes(r.locality)) || national.some((n) => n.indicator === i.id && n.year === opts.year),
+  );
   const groups = new Map<string | null, MatrixRow[]>();
   for (const indicator of used) {
     const nat = national.filter((n) => n.indicator === indicator.id && n.year === opts.year);
@@ -83,18 +91,43 @@ export function buildMatrix(rows: TargetRow[], national: NationalTarget[], indic
 
 /** One cell of /data/comparison.json: a target shown on a comparison page against one national reference (or none). */
 export interface ComparisonCellRecord {
-  locality: string; indicator: string; year: number; target: string; national_reference: string | null; verdict: Verdict; reason: string | null;
+  locality: string;
+  indicator: string;
+  year: number;
+  target: string;
+  national_reference: string | null;
+  verdict: Verdict;
+  reason: string | null;
 }
 
 /** Every (target, reference) pair the comparison pages show, in page order: the data /data/comparison.json publishes. */
 export function comparisonCells(groupsByYear: { year: number; groups: MatrixGroup[] }[]): ComparisonCellRecord[] {
-  return groupsByYear.flatMap(({ year, groups }) => groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.flatMap((t) => t.comparisons.map((x) => ({
-    locality: c.locality, indicator: r.indicator.id, year, target: t.row.id, national_reference: x.reference?.id ?? null, verdict: x.verdict, reason: x.reason,
-  })))))));
+  return groupsByYear.flatMap(({ year, groups }) =>
+    groups.flatMap((g) =>
+      g.rows.flatMap((r) =>
+        r.cells.flatMap((c) =>
+          c.targets.flatMap((t) =>
+            t.comparisons.map((x) => ({
+              locality: c.locality,
+              indicator: r.indicator.id,
+              year,
+              target: t.row.id,
+              national_reference: x.reference?.id ?? null,
+              verdict: x.verdict,
+              reason: x.reason,
+            })),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** "≥ 80%", "80–90%", "nhóm 20", "trên 10 %/năm" — the figure as a reader writes it. */
-export function formatFigure(v: { comparator: string; value: number | null; value_max: number | null; unit: string | null }, fmt: (n: number) => string): string {
+export function formatFigure(
+  v: { comparator: string; value: number | null; value_max: number | null; unit: string | null },
+  fmt: (n: number) => string,
+): string {
   if (v.value === null) return 'không nêu con số';
   const unit = unitSuffix(v.unit);
   if (v.comparator === 'rank') return `nhóm ${fmt(v.value)}`;

@@ -16,7 +16,10 @@ export type Verdict = (typeof VERDICTS)[number];
 export const NOT_COMPARABLE = 'không so sánh trực tiếp được';
 
 /** A record's dimensions: its indicator's, overridden where the record differs; the record's own `level` wins. */
-export function effectiveDimensions(indicator: { dimensions: Dimensions }, record: { dimensions?: DimensionOverrides; level?: Dimensions['level'] }): Dimensions {
+export function effectiveDimensions(
+  indicator: { dimensions: Dimensions },
+  record: { dimensions?: DimensionOverrides; level?: Dimensions['level'] },
+): Dimensions {
   const d = { ...indicator.dimensions, ...(record.dimensions ?? {}) };
   return { ...d, level: record.level ?? d.level };
 }
@@ -30,20 +33,29 @@ export function dimensionDifferences(local: Dimensions, national: Dimensions): s
     const people = POPULATIONS.includes(local.counted) && POPULATIONS.includes(national.counted);
     out.push(`${people ? 'khác nhóm dân số' : 'khác đối tượng được đếm'}: ${COUNTED[local.counted]} / ${COUNTED[national.counted]}`);
   }
-  if ((local.denominator ?? null) !== (national.denominator ?? null)) out.push(`khác mẫu số: ${local.denominator ?? 'toàn bộ'} / ${national.denominator ?? 'toàn bộ'}`);
+  if ((local.denominator ?? null) !== (national.denominator ?? null))
+    out.push(`khác mẫu số: ${local.denominator ?? 'toàn bộ'} / ${national.denominator ?? 'toàn bộ'}`);
   if (local.scope !== national.scope) out.push(`khác phạm vi: ${SCOPES[local.scope]} / ${SCOPES[national.scope]}`);
   if (local.level !== national.level) out.push(`khác cấp: ${label(LEVELS, local.level)} / ${label(LEVELS, national.level)}`);
   if (local.base !== national.base) out.push(`khác cơ sở tính: ${label(BASES, local.base)} / ${label(BASES, national.base)}`);
   return out;
 }
 
-export interface Figure { comparator: Comparator; value: number | null; value_max: number | null; unit: Unit | null }
+export interface Figure {
+  comparator: Comparator;
+  value: number | null;
+  value_max: number | null;
+  unit: Unit | null;
+}
 
 /** A figure on one scale: a range by its midpoint. */
 const point = (f: Figure) => (f.value === null ? null : f.comparator === 'range' && f.value_max !== null ? (f.value + f.value_max) / 2 : f.value);
 const strict = (c: Comparator) => c === '>' || c === '<';
 
-export interface VerdictResult { verdict: Exclude<Verdict, 'no-reference'>; reason: string | null }
+export interface VerdictResult {
+  verdict: Exclude<Verdict, 'no-reference'>;
+  reason: string | null;
+}
 
 /**
  * The local target against one national reference. "higher" means more ambitious in the
@@ -51,7 +63,8 @@ export interface VerdictResult { verdict: Exclude<Verdict, 'no-reference'>; reas
  */
 export function compareWithReference(local: Figure & { dims: Dimensions }, national: Figure & { dims: Dimensions }, direction: 'up' | 'down'): VerdictResult {
   const reasons: string[] = [];
-  if (local.unit !== national.unit) reasons.push(`khác đơn vị: ${local.unit ? UNITS[local.unit] : 'không nêu'} / ${national.unit ? UNITS[national.unit] : 'không nêu'}`);
+  if (local.unit !== national.unit)
+    reasons.push(`khác đơn vị: ${local.unit ? UNITS[local.unit] : 'không nêu'} / ${national.unit ? UNITS[national.unit] : 'không nêu'}`);
   reasons.push(...dimensionDifferences(local.dims, national.dims));
   const a = point(local);
   const b = point(national);
@@ -68,10 +81,16 @@ export function compareWithReference(local: Figure & { dims: Dimensions }, natio
  * the target's level (it is the same national target for another level); every other
  * reference of the year is shown, comparable ones first.
  */
-export function verdictsAgainst<N extends Figure & { id: string; dims: Dimensions }>(local: Figure & { dims: Dimensions }, references: N[], direction: 'up' | 'down'): { reference: N | null; verdict: Verdict; reason: string | null }[] {
+export function verdictsAgainst<N extends Figure & { id: string; dims: Dimensions }>(
+  local: Figure & { dims: Dimensions },
+  references: N[],
+  direction: 'up' | 'down',
+): { reference: N | null; verdict: Verdict; reason: string | null }[] {
   if (!references.length) return [{ reference: null, verdict: 'no-reference', reason: 'không có chỉ tiêu quốc gia cùng chỉ số trong năm này' }];
   const sameLevel = references.some((n) => n.dims.level === local.dims.level);
-  const shown = references.filter((n) => !sameLevel || n.dims.level === local.dims.level || dimensionDifferences(local.dims, { ...n.dims, level: local.dims.level }).length > 0);
+  const shown = references.filter(
+    (n) => !sameLevel || n.dims.level === local.dims.level || dimensionDifferences(local.dims, { ...n.dims, level: local.dims.level }).length > 0,
+  );
   const rows = shown.map((reference) => ({ reference, ...compareWithReference(local, reference, direction) }));
   return [...rows.filter((r) => r.verdict !== 'not-comparable'), ...rows.filter((r) => r.verdict === 'not-comparable')];
 }

@@ -5,7 +5,11 @@
  */
 import { CITATION_RE } from '../citations.ts';
 
-export interface AbbreviationEntry { term: string; expansion: string; id: string }
+export interface AbbreviationEntry {
+  term: string;
+  expansion: string;
+  id: string;
+}
 export interface EnhanceOptions {
   abbreviations: AbbreviationEntry[];
   /** URL of a cited number's page, or null to leave it as text. */
@@ -31,33 +35,47 @@ export function enhanceHtml(html: string, opts: EnhanceOptions): string {
       const m = /^<(\/)?([a-zA-Z][\w-]*)/.exec(part);
       if (m) {
         const name = m[2].toLowerCase();
-        if (m[1]) { const i = stack.lastIndexOf(name); if (i >= 0) stack.splice(i); }
-        else if (!part.endsWith('/>') && SKIP.has(name)) stack.push(name);
+        if (m[1]) {
+          const i = stack.lastIndexOf(name);
+          if (i >= 0) stack.splice(i);
+        } else if (!part.endsWith('/>') && SKIP.has(name)) stack.push(name);
       }
       out.push(part);
       continue;
     }
-    if (!part || stack.length) { out.push(part); continue; }
+    if (!part || stack.length) {
+      out.push(part);
+      continue;
+    }
     // Work on decoded text positions: entities stay intact because patterns never contain & or ;.
     type Hit = { start: number; end: number; html: string };
     const hits: Hit[] = [];
     for (const m of part.matchAll(CITATION_RE)) {
       const href = opts.citationHref(m[1]);
       if (!href) continue;
-      const note = noted.has(m[1]) ? null : opts.citationNote?.(m[1]) ?? null;
+      const note = noted.has(m[1]) ? null : (opts.citationNote?.(m[1]) ?? null);
       if (note) noted.add(m[1]);
       hits.push({ start: m.index!, end: m.index! + m[1].length, html: `<a class="cite" href="${escapeHtml(href)}">${m[1]}</a>${note ?? ''}` });
     }
-    if (abbrRe) for (const m of part.matchAll(abbrRe)) {
-      const t = byTerm.get(m[1])!;
-      if (used.has(t.id) || hits.some((h) => m.index! < h.end && m.index! + m[1].length > h.start)) continue;
-      used.add(t.id);
-      hits.push({ start: m.index!, end: m.index! + m[1].length, html: `<abbr title="${escapeHtml(t.expansion)}">${m[1]}</abbr><span class="sr-only" data-pagefind-ignore> (${escapeHtml(t.expansion)})</span>` });
-    }
+    if (abbrRe)
+      for (const m of part.matchAll(abbrRe)) {
+        const t = byTerm.get(m[1])!;
+        if (used.has(t.id) || hits.some((h) => m.index! < h.end && m.index! + m[1].length > h.start)) continue;
+        used.add(t.id);
+        hits.push({
+          start: m.index!,
+          end: m.index! + m[1].length,
+          html: `<abbr title="${escapeHtml(t.expansion)}">${m[1]}</abbr><span class="sr-only" data-pagefind-ignore> (${escapeHtml(t.expansion)})</span>`,
+        });
+      }
     hits.sort((a, b) => a.start - b.start);
     let last = 0;
     let text = '';
-    for (const h of hits) { if (h.start < last) continue; text += part.slice(last, h.start) + h.html; last = h.end; }
+    for (const h of hits) {
+      if (h.start < last) continue;
+      text += part.slice(last, h.start) + h.html;
+      last = h.end;
+    }
     out.push(text + part.slice(last));
   }
   return out.join('');

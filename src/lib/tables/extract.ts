@@ -15,7 +15,13 @@ export interface DocTable {
   rows: { line: number; cells: string[]; group: boolean; /** Cells as MDX, to see markers such as <Uncertain>. */ raw: string[] }[];
 }
 
-const rawCells = (line: string) => line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
+const rawCells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
 const splitCells = (line: string) => rawCells(line).map((c) => inlineToPlain(c));
 const isDelimiter = (line: string) => /^\s*\|[\s:|-]+\|\s*$/.test(line);
 
@@ -26,7 +32,10 @@ export function extractTables(source: string): DocTable[] {
   let current: DocTable | null = null;
   lines.forEach((line, i) => {
     const lineNo = bodyStartLine + i;
-    if (!/^\s*\|/.test(line)) { current = null; return; }
+    if (!/^\s*\|/.test(line)) {
+      current = null;
+      return;
+    }
     if (!current) {
       current = { index: tables.length + 1, line: lineNo, header: splitCells(line), rows: [] };
       tables.push(current);

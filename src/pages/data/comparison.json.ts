@@ -12,6 +12,8 @@ export const GET: APIRoute = ({ site }) => {
   const pillarOrder = content.pillars.map((p) => p.id);
   return json({
     ...datasetMeta(site),
-    records: comparisonCells(COMPARISON_YEARS.map((year) => ({ year, groups: buildMatrix(rows, content.national, content.indicators, { year, localities, pillarOrder }) }))),
+    records: comparisonCells(
+      COMPARISON_YEARS.map((year) => ({ year, groups: buildMatrix(rows, content.national, content.indicators, { year, localities, pillarOrder }) })),
+    ),
   });
 };

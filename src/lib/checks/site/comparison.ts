@@ -7,7 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteCheck, SiteProblem } from './types.ts';
 
-interface Cell { year: number; target: string; national_reference: string | null; verdict: string }
+interface Cell {
+  year: number;
+  target: string;
+  national_reference: string | null;
+  verdict: string;
+}
 
 /** The (target, reference, verdict) triples a comparison page shows, read from its markup. */
 export function verdictsOnPage(html: string): string[] {
@@ -26,18 +31,38 @@ export const comparisonCheck: SiteCheck = {
   run(site) {
     const problems: SiteProblem[] = [];
     const file = join(site.dir, 'data', 'comparison.json');
-    if (!existsSync(file)) return { check: this.name, checked: 0, problems: [{ page: '/data/comparison.json', message: 'missing', fix: 'build src/pages/data/comparison.json.ts' }] };
+    if (!existsSync(file))
+      return {
+        check: this.name,
+        checked: 0,
+        problems: [{ page: '/data/comparison.json', message: 'missing', fix: 'build src/pages/data/comparison.json.ts' }],
+      };
     const cells = (JSON.parse(readFileSync(file, 'utf8')) as { records: Cell[] }).records;
     const years = [...new Set(cells.map((c) => c.year))];
     let checked = 0;
     for (const year of years) {
       const page = site.pages.get(`/so-sanh/${year}/`);
-      if (!page) { problems.push({ page: `/so-sanh/${year}/`, message: 'comparison.json has cells for a year with no page', fix: 'build the year page or drop the year' }); continue; }
+      if (!page) {
+        problems.push({ page: `/so-sanh/${year}/`, message: 'comparison.json has cells for a year with no page', fix: 'build the year page or drop the year' });
+        continue;
+      }
       const shown = new Set(verdictsOnPage(page.html));
       const published = new Set(cells.filter((c) => c.year === year && c.national_reference).map((c) => `${c.target}|${c.national_reference}|${c.verdict}`));
       checked += shown.size;
-      for (const s of shown) if (!published.has(s)) problems.push({ page: page.url, message: `shows ${s} (target|reference|verdict), which /data/comparison.json does not list`, fix: 'render the page from buildMatrix, the same data as comparison.json' });
-      for (const s of published) if (!shown.has(s)) problems.push({ page: page.url, message: `/data/comparison.json lists ${s}, which the page does not show`, fix: 'render every comparison of a target in ComparisonMatrix' });
+      for (const s of shown)
+        if (!published.has(s))
+          problems.push({
+            page: page.url,
+            message: `shows ${s} (target|reference|verdict), which /data/comparison.json does not list`,
+            fix: 'render the page from buildMatrix, the same data as comparison.json',
+          });
+      for (const s of published)
+        if (!shown.has(s))
+          problems.push({
+            page: page.url,
+            message: `/data/comparison.json lists ${s}, which the page does not show`,
+            fix: 'render every comparison of a target in ComparisonMatrix',
+          });
     }
     return { check: this.name, checked, problems };
   },

@@ -8,10 +8,12 @@ import { csv } from '../../../lib/data/endpoints.ts';
 
 export function getStaticPaths() {
   const content = getContent();
-  return content.documents.flatMap((doc) => documentTables(contentRoot(), doc).map((table) => ({
-    params: { slug: doc.slug, n: String(table.index) },
-    props: { body: tableCsv(table, tableFormat(content.consistency.formats, doc.slug, table.index)) },
-  })));
+  return content.documents.flatMap((doc) =>
+    documentTables(contentRoot(), doc).map((table) => ({
+      params: { slug: doc.slug, n: String(table.index) },
+      props: { body: tableCsv(table, tableFormat(content.consistency.formats, doc.slug, table.index)) },
+    })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) => csv((props as { body: string }).body);
