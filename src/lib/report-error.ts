@@ -53,3 +53,8 @@ export function reportErrorMailto(r: ErrorReport, opts: { to?: string; max?: num
   const to = opts.to ?? CONTACT_EMAIL;
   return `mailto:${to}?subject=${encodeURIComponent(reportErrorSubject(r))}&body=${encodeURIComponent(reportErrorBody(r, opts.max))}`;
 }
+
+/** The light mailto: written into the page for every passage (no JavaScript): subject "Báo lỗi: <slug>#<anchor>", which names both. */
+export function reportErrorFallbackMailto(slug: string, anchor: string, to = CONTACT_EMAIL): string {
+  return `mailto:${to}?subject=${encodeURIComponent(`Báo lỗi: ${slug}#${anchor}`)}`;
+}

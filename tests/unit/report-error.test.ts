@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { reportErrorMailto, truncateText } from '../../src/lib/report-error.ts';
 import { CONTACT_EMAIL, SITE_URL } from '../../src/lib/site-config.ts';
 
-const report = { documentLabel: 'Kế hoạch 112/KH-UBND (Trà Vinh)', slug: 'ke-hoach-112', anchor: 'ii-nhiem-vu--3', text: 'Chính quyền   số\nphục vụ người dân.' };
+const report = {
+  documentLabel: 'Kế hoạch 112/KH-UBND (Trà Vinh)',
+  slug: 'ke-hoach-112',
+  anchor: 'ii-nhiem-vu--3',
+  text: 'Chính quyền   số\nphục vụ người dân.',
+};
 const parse = (href: string) => {
   const url = new URL(href);
   return { to: url.pathname, subject: url.searchParams.get('subject')!, body: url.searchParams.get('body')! };
@@ -52,5 +57,22 @@ describe('error report mailto', () => {
   it('keeps the URL of a very long passage under 2,000 characters', () => {
     const long = 'Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước '.repeat(40);
     expect(reportErrorMailto({ ...report, text: long }).length).toBeLessThan(2000);
+  });
+});
+
+describe('report links on a document page', async () => {
+  const { addReportLinks } = await import('../../src/lib/html/passage-report.ts');
+  const { reportErrorFallbackMailto } = await import('../../src/lib/report-error.ts');
+
+  it('puts a Báo lỗi link at the start of each passage with an id, in the first cell of a table row', () => {
+    const out = addReportLinks('<p id="a--1">Một</p><table><tr id="b--2"><td>x</td></tr></table><li id="fn-1">n</li>', 'doc');
+    expect(out).toContain(`<p id="a--1"><a class="passage-report" href="${reportErrorFallbackMailto('doc', 'a--1')}"`);
+    expect(out).toContain('<tr id="b--2"><td><a class="passage-report"');
+    expect(out).toContain('<li id="fn-1">n</li>');
+    expect(out).toContain('<span class="sr-only">Báo lỗi đoạn này</span>');
+  });
+
+  it('names the document and the passage in the light subject written into the page', () => {
+    expect(parse(reportErrorFallbackMailto('ke-hoach-112', 'ii--3')).subject).toBe('Báo lỗi: ke-hoach-112#ii--3');
   });
 });
