@@ -42,6 +42,4 @@ export const urls = {
   favicon: () => '/favicon.svg',
   /** The slug of the document a page belongs to (its text, source or comparison), from the page's path; '' elsewhere. */
   documentSlugOf: (pathname: string) => /^\/van-ban\/([^/]+)\//.exec(pathname)?.[1] ?? '',
-  /** Pagefind's loader, written by scripts/build-search.ts. */
-  pagefindScript: () => '/pagefind/pagefind.js',
 };

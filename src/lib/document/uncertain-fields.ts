@@ -1,10 +1,9 @@
 /** Uncertain readings in frontmatter fields (signature, related documents …): lookup and display. Pure. */
 
-export interface UncertainField {
-  field: string;
-  reading: string;
-  ocr: string;
-}
+import type { DocumentMeta } from '../../schemas/document.ts';
+
+/** One entry of the document frontmatter's `uncertain` list. */
+export type UncertainField = DocumentMeta['uncertain'][number];
 
 /** The value at a dotted path ("signature.name", "related.0"), or undefined. */
 export function fieldValue(meta: unknown, path: string): unknown {
