@@ -39,7 +39,8 @@ for (const slug of DOCS) {
       const out: string[] = [];
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n.parentElement?.closest('a')) continue;
+        // Reader notes of the consistency check quote printed places; the document text is what must link.
+        if (n.parentElement?.closest('a, .consistency-note')) continue;
         for (const m of n.textContent!.matchAll(re)) out.push(m[1]);
       }
       return out;
