@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/lib/markdown/ascii-heading-ids.mjs';
 import { passageIds } from './src/lib/markdown/passage-ids.mjs';
+import { tableIds } from './src/lib/markdown/table-ids.mjs';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { outDir } from './src/lib/content/paths.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
@@ -23,7 +24,7 @@ const processor = satteri({
       },
     },
   },
-  hastPlugins: [asciiHeadingIds(), passageIds()],
+  hastPlugins: [asciiHeadingIds(), passageIds(), tableIds()],
 });
 
 export default defineConfig({

@@ -38,7 +38,10 @@ const counts = { passages: 0, sections: 0, documents: 0, sentences: 0 };
 for (const doc of [...content.documents].sort((a, b) => a.slug.localeCompare(b.slug))) {
   const file = join(DIST, 'van-ban', doc.slug, 'index.html');
   const passages = extractPassages(documentBody(readFileSync(file, 'utf8')));
-  if (!passages.length) throw new Error(`${file}: no passages found in the document body (class="doc-body"); was the page layout changed? Passages need ids from src/lib/markdown/passage-ids.mjs.`);
+  if (!passages.length)
+    throw new Error(
+      `${file}: no passages found in the document body (class="doc-body"); was the page layout changed? Passages need ids from src/lib/markdown/passage-ids.mjs.`,
+    );
   const locality = content.localities.find((l) => l.id === doc.meta.locality)!;
   const label = `${DOC_TYPES[doc.meta.docType]}${doc.meta.number ? ` ${doc.meta.number}` : ''}`;
   const docTitle = `${label} (${locality.name})`;
@@ -46,13 +49,16 @@ for (const doc of [...content.documents].sort((a, b) => a.slug.localeCompare(b.s
   for (const p of passages) {
     const section = p.headings.at(-1);
     const path = p.headings.map((h) => h.text).join(' › ');
-    await add({
-      url: urls.document(doc.slug, p.id),
-      // The locality ends every passage, so "thu gom rac dong thap" finds the passage itself.
-      content: `${p.text} (${locality.name})`,
-      meta: { title: docTitle, section: path, kind: KINDS.passage },
-      filters: documentFilters(content, doc, section?.id ?? null, KINDS.passage, TIERS.passage),
-    }, `${doc.slug}#${p.id}`);
+    await add(
+      {
+        url: urls.document(doc.slug, p.id),
+        // The locality ends every passage, so "thu gom rac dong thap" finds the passage itself.
+        content: `${p.text} (${locality.name})`,
+        meta: { title: docTitle, section: path, kind: KINDS.passage },
+        filters: documentFilters(content, doc, section?.id ?? null, KINDS.passage, TIERS.passage),
+      },
+      `${doc.slug}#${p.id}`,
+    );
     counts.passages++;
     if (section) {
       const s = bySection.get(section.id) ?? { heading: section.text, path, texts: [] };
@@ -61,21 +67,27 @@ for (const doc of [...content.documents].sort((a, b) => a.slug.localeCompare(b.s
     }
   }
   for (const [id, s] of bySection) {
-    await add({
-      url: urls.document(doc.slug, id),
-      content: `${s.heading}. ${s.texts.join(' ')} (${locality.name})`,
-      meta: { title: docTitle, section: s.path, kind: KINDS.section },
-      filters: documentFilters(content, doc, id, KINDS.section, TIERS.section),
-    }, `${doc.slug}#${id}`);
+    await add(
+      {
+        url: urls.document(doc.slug, id),
+        content: `${s.heading}. ${s.texts.join(' ')} (${locality.name})`,
+        meta: { title: docTitle, section: s.path, kind: KINDS.section },
+        filters: documentFilters(content, doc, id, KINDS.section, TIERS.section),
+      },
+      `${doc.slug}#${id}`,
+    );
     counts.sections++;
   }
   const m = doc.meta;
-  await add({
-    url: urls.document(doc.slug),
-    content: [`${label}: ${m.title}`, m.issuer, locality.name, m.issuedDate ?? ''].filter(Boolean).join('. '),
-    meta: { title: `${docTitle}: ${m.title}`, kind: KINDS.document },
-    filters: documentFilters(content, doc, null, KINDS.document, TIERS.document),
-  }, doc.slug);
+  await add(
+    {
+      url: urls.document(doc.slug),
+      content: [`${label}: ${m.title}`, m.issuer, locality.name, m.issuedDate ?? ''].filter(Boolean).join('. '),
+      meta: { title: `${docTitle}: ${m.title}`, kind: KINDS.document },
+      filters: documentFilters(content, doc, null, KINDS.document, TIERS.document),
+    },
+    doc.slug,
+  );
   counts.documents++;
 }
 
@@ -86,22 +98,33 @@ const byUrl = new Map<string, typeof rows>();
 for (const r of rows) byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r]);
 const markText = new Map(content.documents.flatMap((d) => d.parsed.marks.map((m) => [m.id, m.text] as const)));
 // The section path of each marked sentence, shown with it like a passage's.
-const markSection = new Map(content.documents.flatMap((d) => {
-  const text = new Map(d.parsed.headings.map((h) => [h.id, h.text]));
-  const path = new Map(d.parsed.sections.map((sec) => [sec.heading.id, [...sec.path, sec.heading.id].map((id) => text.get(id) ?? id).join(' › ')]));
-  return d.parsed.marks.map((m) => [m.id, m.sectionId ? path.get(m.sectionId) ?? '' : ''] as const);
-}));
+const markSection = new Map(
+  content.documents.flatMap((d) => {
+    const text = new Map(d.parsed.headings.map((h) => [h.id, h.text]));
+    const path = new Map(d.parsed.sections.map((sec) => [sec.heading.id, [...sec.path, sec.heading.id].map((id) => text.get(id) ?? id).join(' › ')]));
+    return d.parsed.marks.map((m) => [m.id, m.sectionId ? (path.get(m.sectionId) ?? '') : ''] as const);
+  }),
+);
 for (const group of byUrl.values()) {
   const first = group[0];
-  await add({
-    url: first.url,
-    content: searchContent(content, group, markText.get(first.anchor) ?? first.text),
-    meta: { title: targetSearchTitle(content, first), kind: first.kind === 'target' ? KINDS.target : KINDS.result, section: markSection.get(first.anchor) ?? '' },
-    filters: searchFilters(content, group),
-  }, first.anchor);
+  await add(
+    {
+      url: first.url,
+      content: searchContent(content, group, markText.get(first.anchor) ?? first.text),
+      meta: {
+        title: targetSearchTitle(content, first),
+        kind: first.kind === 'target' ? KINDS.target : KINDS.result,
+        section: markSection.get(first.anchor) ?? '',
+      },
+      filters: searchFilters(content, group),
+    },
+    first.anchor,
+  );
   counts.sentences++;
 }
 const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`search index: ${counts.passages} passages, ${counts.sections} sections, ${counts.documents} documents, ${counts.sentences} marked sentences (${rows.length} target/result records), ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `search index: ${counts.passages} passages, ${counts.sections} sections, ${counts.documents} documents, ${counts.sentences} marked sentences (${rows.length} target/result records), ${Math.round(performance.now() - started)} ms`,
+);

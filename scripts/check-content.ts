@@ -17,6 +17,11 @@ if (issues.length) {
 const marks = content.documents.flatMap((d) => d.parsed.marks);
 if (!PILLAR_RULE_ENFORCED) {
   const pending = pillarRuleViolations(content, [...targetRows(content), ...resultRows(content)]);
-  if (pending.length) console.warn(`${formatIssues(pending)}\n⚠ ${pending.length} record(s) break the pillar rule (not yet enforced, issue #17: the tag review fixes them, then PILLAR_RULE_ENFORCED in src/lib/data/review.ts turns on).`);
+  if (pending.length)
+    console.warn(
+      `${formatIssues(pending)}\n⚠ ${pending.length} record(s) break the pillar rule (not yet enforced, issue #17: the tag review fixes them, then PILLAR_RULE_ENFORCED in src/lib/data/review.ts turns on).`,
+    );
 }
-console.log(`content ok: ${content.documents.length} documents, ${content.localities.length} localities, ${content.pillars.length} pillars, ${content.sectors.length} sectors, ${marks.length} marked figures`);
+console.log(
+  `content ok: ${content.documents.length} documents, ${content.localities.length} localities, ${content.pillars.length} pillars, ${content.sectors.length} sectors, ${marks.length} marked figures`,
+);

@@ -22,7 +22,9 @@ const reports = docs.map((d) => {
   const r = checkFidelity(d);
   r.uncertainReadings = d.parsed.uncertain.length;
   const status = r.passed ? 'PASS' : 'FAIL';
-  console.log(`${status} ${d.slug}: coverage ${(r.coverage * 100).toFixed(2)}% (${r.matchedSourceTokens}/${r.sourceTokens} source words, ${r.furnitureLines} furniture lines), inserted words ${r.insertedTokens}, numbers ${r.numbers.source}→${r.numbers.restored} with ${r.numbers.differences} difference(s), ${r.uncertainReadings} uncertain reading(s)`);
+  console.log(
+    `${status} ${d.slug}: coverage ${(r.coverage * 100).toFixed(2)}% (${r.matchedSourceTokens}/${r.sourceTokens} source words, ${r.furnitureLines} furniture lines), inserted words ${r.insertedTokens}, numbers ${r.numbers.source}→${r.numbers.restored} with ${r.numbers.differences} difference(s), ${r.uncertainReadings} uncertain reading(s)`,
+  );
   if (!r.passed || verbose) {
     for (const f of r.failures) console.log(`  ✗ ${f}`);
     for (const d2 of r.differences.slice(0, verbose ? 1000 : 40)) {

@@ -18,7 +18,11 @@ try {
   const byUrl = new Map(targets.map((t) => [`${server.origin}${t.path}`, t]));
   await runLighthouse([...byUrl.keys()], categories, (url, r) => {
     const t = byUrl.get(url)!;
-    const scores = [['accessibility', r.accessibility], ['best practices', r.bestPractices], ['SEO', r.seo]] as const;
+    const scores = [
+      ['accessibility', r.accessibility],
+      ['best practices', r.bestPractices],
+      ['SEO', r.seo],
+    ] as const;
     const bad = scores.filter(([, s]) => s !== 100);
     console.log(`${bad.length ? '✗' : '✓'} ${t.type.padEnd(10)} ${t.path.padEnd(52)} ${scores.map(([n, s]) => `${n} ${s}`).join(', ')}`);
     for (const a of r.failedAudits) {

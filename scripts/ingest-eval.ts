@@ -32,15 +32,33 @@ for (const doc of damaged) {
   const cpu0 = process.cpuUsage();
   const data = loadTrainingData(root, { exclude: doc.slug });
   const model = buildModel(data, dictionary);
-  const draft = buildDraft({ slug: `nhap-${doc.slug}`, sourceFile: doc.meta.source.file, sha256: doc.meta.source.sha256, sourceText: doc.sourceText, localities: content.localities, model, tags: trainTagClassifier(data) });
+  const draft = buildDraft({
+    slug: `nhap-${doc.slug}`,
+    sourceFile: doc.meta.source.file,
+    sha256: doc.meta.source.sha256,
+    sourceText: doc.sourceText,
+    localities: content.localities,
+    model,
+    tags: trainTagClassifier(data),
+  });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const lines = sourceLineTokens(doc);
-  const s = scoreSyllables(goldUnits(doc), (l, k) => draft.tokens.get(`${l}:${k}`), (l, k) => lines[l - 1][k].raw);
+  const s = scoreSyllables(
+    goldUnits(doc),
+    (l, k) => draft.tokens.get(`${l}:${k}`),
+    (l, k) => lines[l - 1][k].raw,
+  );
   const d = parseDocument(draft.mdx);
-  const headings = structureScore(doc.parsed.headings.map((h) => h.text), d.headings.map((h) => h.text));
-  const items = structureScore(doc.parsed.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text), d.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text));
+  const headings = structureScore(
+    doc.parsed.headings.map((h) => h.text),
+    d.headings.map((h) => h.text),
+  );
+  const items = structureScore(
+    doc.parsed.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text),
+    d.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text),
+  );
   // The draft in a content root of its own: content checks, then the fidelity checker.
   const tmp = mkdtempSync(join(tmpdir(), 'ingest-eval-'));
   const slug = `nhap-${doc.slug}`;
@@ -48,7 +66,8 @@ for (const doc of damaged) {
   const prev = process.env.CDS_CONTENT_ROOT;
   process.env.CDS_CONTENT_ROOT = tmp;
   const checked = loadContent(tmp, { documentsDir: 'content/documents' });
-  if (prev === undefined) delete process.env.CDS_CONTENT_ROOT; else process.env.CDS_CONTENT_ROOT = prev;
+  if (prev === undefined) delete process.env.CDS_CONTENT_ROOT;
+  else process.env.CDS_CONTENT_ROOT = prev;
   const loaded = checked.content.documents.find((x) => x.slug === slug);
   const fidelity = loaded ? checkFidelity(loaded) : null;
   rmSync(tmp, { recursive: true, force: true });
@@ -73,11 +92,18 @@ for (const doc of damaged) {
   console.error(`${doc.slug}: done in ${cpuSeconds.toFixed(1)} s CPU, ${seconds.toFixed(1)} s wall`);
 }
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-console.log(`\n| document | syllables | accuracy | marked uncertain | errors marked | headings (recall / precision) | list items (recall / precision) | content check | fidelity coverage | time (CPU / wall) |`);
+console.log(
+  `\n| document | syllables | accuracy | marked uncertain | errors marked | headings (recall / precision) | list items (recall / precision) | content check | fidelity coverage | time (CPU / wall) |`,
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|---|---:|---:|');
-for (const r of rows) console.log(`| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.contentCheck.passed ? 'pass' : 'FAIL'} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`);
+for (const r of rows)
+  console.log(
+    `| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.contentCheck.passed ? 'pass' : 'FAIL'} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`,
+  );
 for (const r of rows) for (const i of r.contentCheck.issues) console.log(`  ${r.slug}: ${i}`);
-if (args.includes('--examples')) for (const r of rows) for (const e of r.examples) console.log(`  ${r.slug}:${e.line} "${e.ocr}" → "${e.predicted}" (gold "${e.gold}")${e.flagged ? ' [marked]' : ''}`);
+if (args.includes('--examples'))
+  for (const r of rows)
+    for (const e of r.examples) console.log(`  ${r.slug}:${e.line} "${e.ocr}" → "${e.predicted}" (gold "${e.gold}")${e.flagged ? ' [marked]' : ''}`);
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/ingest-eval.json', JSON.stringify({ threshold: SEARCH.threshold, rows }, null, 2));
 console.log('\nwrote reports/ingest-eval.json');

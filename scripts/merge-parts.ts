@@ -10,9 +10,14 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { splitFrontmatter } from '../src/lib/document/parse.ts';
 
 const [slug, outDir = 'content/documents'] = process.argv.slice(2);
-if (!slug) { console.error('usage: node scripts/merge-parts.ts <slug> [outDir]'); process.exit(2); }
+if (!slug) {
+  console.error('usage: node scripts/merge-parts.ts <slug> [outDir]');
+  process.exit(2);
+}
 const dir = join('content/parts', slug);
-const parts = readdirSync(dir).filter((f) => /^\d+-.*\.mdx$/.test(f)).sort();
+const parts = readdirSync(dir)
+  .filter((f) => /^\d+-.*\.mdx$/.test(f))
+  .sort();
 const first = splitFrontmatter(readFileSync(join(dir, parts[0]), 'utf8'));
 const fm = parseYaml(first.yaml);
 for (const f of parts) {

@@ -56,7 +56,9 @@ if (corpus !== 'real' && corpus !== 'scale') fail(`--corpus must be "real" or "s
 // The scale corpus needs its generator (another branch adds it); without it, only an existing
 // .scale/dist can be measured with --no-build.
 if (corpus === 'scale' && !existsSync(SCALE_GENERATOR) && (opts.build || !existsSync(`${SCALE_DIST}/index.html`))) {
-  fail(`scale corpus generator not found: ${SCALE_GENERATOR}. Run \`npm run bench -- --corpus scale\` where the scale-corpus work is merged: it runs \`node ${SCALE_GENERATOR} --out ${SCALE_ROOT}\`, then builds with CDS_CONTENT_ROOT=${SCALE_ROOT} CDS_OUT_DIR=${SCALE_DIST}. With --no-build, an existing ${SCALE_DIST} is measured as is.`);
+  fail(
+    `scale corpus generator not found: ${SCALE_GENERATOR}. Run \`npm run bench -- --corpus scale\` where the scale-corpus work is merged: it runs \`node ${SCALE_GENERATOR} --out ${SCALE_ROOT}\`, then builds with CDS_CONTENT_ROOT=${SCALE_ROOT} CDS_OUT_DIR=${SCALE_DIST}. With --no-build, an existing ${SCALE_DIST} is measured as is.`,
+  );
 }
 
 function fail(message: string): never {
@@ -64,7 +66,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 const step = (s: string) => console.error(`· ${s}`);
-const git = (...args: string[]) => { try { return execFileSync('git', args, { encoding: 'utf8' }).trim(); } catch { return null; } };
+const git = (...args: string[]) => {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+};
 
 const started = performance.now();
 const commit = git('rev-parse', '--short', 'HEAD');
@@ -114,7 +122,9 @@ try {
       step(`Lighthouse run ${i + 1}/${lighthouseRuns} (mobile, default throttling; ${categories.join(', ')}): ${pages.length} pages…`);
       await runLighthouse(urls, categories, (url, r) => {
         runs.get(url)!.push(r);
-        console.error(`  ${url.slice(server.origin.length)}  perf ${r.performance}${i === 0 ? ` · a11y ${r.accessibility} · BP ${r.bestPractices} · SEO ${r.seo}` : ''}`);
+        console.error(
+          `  ${url.slice(server.origin.length)}  perf ${r.performance}${i === 0 ? ` · a11y ${r.accessibility} · BP ${r.bestPractices} · SEO ${r.seo}` : ''}`,
+        );
       });
     }
     for (const p of pages) p.lighthouse = combineLighthouseRuns(runs.get(server.origin + p.path)!);

@@ -5,7 +5,8 @@ export const en = {
   'site.name': 'Local digital transformation in Vietnam',
   'site.skip': 'Skip to main content',
   'site.navLabel': 'Main navigation',
-  'site.footer': 'Documents restored from OCR scans and checked sentence by sentence against the source; see {method}. Open data under CC BY 4.0; Vietnamese state administrative documents are not subject to copyright.',
+  'site.footer':
+    'Documents restored from OCR scans and checked sentence by sentence against the source; see {method}. Open data under CC BY 4.0; Vietnamese state administrative documents are not subject to copyright.',
   'site.footerMethod': 'method',
   'nav.documents': 'Documents',
   'nav.localities': 'Localities',

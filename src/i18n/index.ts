@@ -20,7 +20,11 @@ export function stringTableIssues(tables: Record<string, Record<string, string>>
   const issues: { file: string; field: string; message: string }[] = [];
   const [ref, ...others] = Object.keys(tables) as string[];
   const keys = new Set(Object.keys(tables[ref!]!));
-  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  const placeholders = (s: string) =>
+    [...s.matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(',');
   for (const lang of Object.keys(tables)) {
     const table = tables[lang]!;
     for (const [k, v] of Object.entries(table)) {
@@ -28,10 +32,17 @@ export function stringTableIssues(tables: Record<string, Record<string, string>>
       if (v !== v.normalize('NFC')) issues.push({ file: `src/i18n/${lang}.ts`, field: k, message: 'not Unicode NFC; normalise and save again' });
     }
     if (lang === ref) continue;
-    for (const k of keys) if (!(k in table)) issues.push({ file: `src/i18n/${lang}.ts`, field: k, message: `key missing; add its ${lang} text (the ${ref} text is "${tables[ref!]![k]}")` });
+    for (const k of keys)
+      if (!(k in table))
+        issues.push({ file: `src/i18n/${lang}.ts`, field: k, message: `key missing; add its ${lang} text (the ${ref} text is "${tables[ref!]![k]}")` });
     for (const k of Object.keys(table)) {
       if (!keys.has(k)) issues.push({ file: `src/i18n/${ref}.ts`, field: k, message: `key missing; add its ${ref} text or remove it from ${lang}.ts` });
-      else if (placeholders(table[k]!) !== placeholders(tables[ref!]![k]!)) issues.push({ file: `src/i18n/${lang}.ts`, field: k, message: `placeholders differ from ${ref}.ts ({${placeholders(tables[ref!]![k]!)}}); use the same names` });
+      else if (placeholders(table[k]!) !== placeholders(tables[ref!]![k]!))
+        issues.push({
+          file: `src/i18n/${lang}.ts`,
+          field: k,
+          message: `placeholders differ from ${ref}.ts ({${placeholders(tables[ref!]![k]!)}}); use the same names`,
+        });
     }
   }
   void others;

@@ -7,7 +7,8 @@ export const vi = {
   'site.name': 'Chuyển đổi số địa phương',
   'site.skip': 'Bỏ qua, tới nội dung chính',
   'site.navLabel': 'Điều hướng chính',
-  'site.footer': 'Văn bản được phục hồi từ bản OCR, đối chiếu từng câu với nguồn; xem {method}. Dữ liệu mở theo giấy phép CC BY 4.0; văn bản hành chính nhà nước không thuộc đối tượng bảo hộ quyền tác giả.',
+  'site.footer':
+    'Văn bản được phục hồi từ bản OCR, đối chiếu từng câu với nguồn; xem {method}. Dữ liệu mở theo giấy phép CC BY 4.0; văn bản hành chính nhà nước không thuộc đối tượng bảo hộ quyền tác giả.',
   'site.footerMethod': 'phương pháp',
   'nav.documents': 'Văn bản',
   'nav.localities': 'Địa phương',

@@ -25,7 +25,9 @@ export const WEIGHT_RANGE = { min: 400, max: 700 };
 function files(dir: string, keep: (name: string) => boolean, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) { if (name !== 'pagefind') files(p, keep, out); } else if (keep(name)) out.push(p);
+    if (statSync(p).isDirectory()) {
+      if (name !== 'pagefind') files(p, keep, out);
+    } else if (keep(name)) out.push(p);
   }
   return out;
 }
@@ -41,20 +43,33 @@ export function fontSubset(): AstroIntegration {
         const chars = siteCharacters(texts);
         const fonts = files(out, (n) => n.endsWith('.woff2'));
         const stylesheets = files(out, (n) => n.endsWith('.css'));
-        let before = 0; let after = 0;
+        let before = 0;
+        let after = 0;
         const renames: [string, string][] = [];
         for (const font of fonts) {
           const original = readFileSync(font);
-          const subset = await subsetFont(original, chars, { targetFormat: 'woff2', keepFeatures: KEPT_FEATURES, noHinting: true, variationAxes: { wght: WEIGHT_RANGE } });
+          const subset = await subsetFont(original, chars, {
+            targetFormat: 'woff2',
+            keepFeatures: KEPT_FEATURES,
+            noHinting: true,
+            variationAxes: { wght: WEIGHT_RANGE },
+          });
           // Every character the site uses that the original font draws must still be in the subset.
           const lost = lostCharacters(chars, fontCodePoints(await convert(original, 'sfnt')), fontCodePoints(await convert(subset, 'sfnt')));
-          if (lost.length) throw new Error(`${relative(out, font)}: the subset lost ${lost.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} “${c}”`).join(', ')}; fix: keep these characters in src/lib/fonts/glyphs.ts (ALWAYS_KEPT) or in the subset options of src/integrations/font-subset.ts`);
+          if (lost.length)
+            throw new Error(
+              `${relative(out, font)}: the subset lost ${lost.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} “${c}”`).join(', ')}; fix: keep these characters in src/lib/fonts/glyphs.ts (ALWAYS_KEPT) or in the subset options of src/integrations/font-subset.ts`,
+            );
           const hash = createHash('sha256').update(subset).digest('base64url').slice(0, 8);
           // Vite names a font file <name>.<hash>.woff2; the new hash says what the file now holds.
           const renamed = font.replace(/\.[^./]+\.woff2$/, `.${hash}.woff2`);
           writeFileSync(font, subset);
-          if (renamed !== font) { renameSync(font, renamed); renames.push([relative(out, font).split('/').pop()!, relative(out, renamed).split('/').pop()!]); }
-          before += original.length; after += subset.length;
+          if (renamed !== font) {
+            renameSync(font, renamed);
+            renames.push([relative(out, font).split('/').pop()!, relative(out, renamed).split('/').pop()!]);
+          }
+          before += original.length;
+          after += subset.length;
         }
         for (const css of stylesheets) {
           let text = readFileSync(css, 'utf8');

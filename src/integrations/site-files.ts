@@ -24,7 +24,11 @@ export function siteFiles(): AstroIntegration {
           if (pathname === '404/' || pathname === '404') continue;
           const file = join(out, pathname, 'index.html');
           let html: string;
-          try { html = readFileSync(file, 'utf8'); } catch { continue; } // endpoints (JSON, CSV) are not pages
+          try {
+            html = readFileSync(file, 'utf8');
+          } catch {
+            continue;
+          } // endpoints (JSON, CSV) are not pages
           // A page that declares another page canonical (/so-sanh/ → /so-sanh/2025/) is listed as that page.
           const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? new URL(`/${pathname}`, site).href;
           if (!isNoindex(html)) urls.push(canonical);

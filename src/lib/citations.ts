@@ -6,15 +6,27 @@
 import { slugify } from './text/fold.ts';
 
 /** Số hiệu patterns: 749/QĐ-TTg, 42/2022/NĐ-CP, 03/2017/TT-BTTTT, 52-NQ/TW, 52-CTr/TU. */
-export const CITATION_RE = /(?<![\p{L}\p{N}/-])(\d{1,4}(?:\/\d{4})?\/[A-ZĐ]{1,6}(?:-[A-ZĐ][A-ZĐa-z]{0,8})+|\d{1,3}-(?:NQ|CTr|CT|KH|BC|QĐ|TB|QC|KL)\/[A-ZĐ]{1,4})(?![\p{L}\p{N}])/gu;
+export const CITATION_RE =
+  /(?<![\p{L}\p{N}/-])(\d{1,4}(?:\/\d{4})?\/[A-ZĐ]{1,6}(?:-[A-ZĐ][A-ZĐa-z]{0,8})+|\d{1,3}-(?:NQ|CTr|CT|KH|BC|QĐ|TB|QC|KL)\/[A-ZĐ]{1,4})(?![\p{L}\p{N}])/gu;
 
 /** Issuers whose numbers are national: the same number means the same document in every province. */
 const NATIONAL = /(TTg|CP|TW|BTTTT|THH|BNV|NHNN|UBQGCDS|BCT|BTC|BYT|BGDĐT|BKHĐT|QH\d*|BCĐ-TW)$|\/TW$/;
 
 const TYPES: [RegExp, string][] = [
-  [/NĐ-CP$/, 'Nghị định'], [/\/TT-/, 'Thông tư'], [/^\d+-NQ\//, 'Nghị quyết'], [/\/NQ-/, 'Nghị quyết'], [/^\d+-CTr\//, 'Chương trình'],
-  [/^\d+-CT\//, 'Chỉ thị'], [/\/CT-/, 'Chỉ thị'], [/\/QĐ-/, 'Quyết định'], [/\/KH-/, 'Kế hoạch'], [/^\d+-KH\//, 'Kế hoạch'],
-  [/^\d+-BC\//, 'Báo cáo'], [/\/BC-/, 'Báo cáo'], [/\/TB-/, 'Thông báo'], [/^\d+\/[A-ZĐ]+-[A-ZĐa-z]+$/, 'Công văn'],
+  [/NĐ-CP$/, 'Nghị định'],
+  [/\/TT-/, 'Thông tư'],
+  [/^\d+-NQ\//, 'Nghị quyết'],
+  [/\/NQ-/, 'Nghị quyết'],
+  [/^\d+-CTr\//, 'Chương trình'],
+  [/^\d+-CT\//, 'Chỉ thị'],
+  [/\/CT-/, 'Chỉ thị'],
+  [/\/QĐ-/, 'Quyết định'],
+  [/\/KH-/, 'Kế hoạch'],
+  [/^\d+-KH\//, 'Kế hoạch'],
+  [/^\d+-BC\//, 'Báo cáo'],
+  [/\/BC-/, 'Báo cáo'],
+  [/\/TB-/, 'Thông báo'],
+  [/^\d+\/[A-ZĐ]+-[A-ZĐa-z]+$/, 'Công văn'],
 ];
 
 export interface CitedDocumentRef {
@@ -34,7 +46,10 @@ export function citationRef(number: string, citingLocality: string): CitedDocume
   const national = NATIONAL.test(number);
   const type = TYPES.find(([re]) => re.test(number))?.[1] ?? 'Văn bản';
   return {
-    number, type, scope: national ? 'trung-uong' : 'dia-phuong', locality: national ? null : citingLocality,
+    number,
+    type,
+    scope: national ? 'trung-uong' : 'dia-phuong',
+    locality: national ? null : citingLocality,
     slug: national ? slugify(number) : `${slugify(number)}-${citingLocality}`,
   };
 }

@@ -17,11 +17,17 @@ export const collator = new Intl.Collator('vi');
 /** What follows a figure of this unit: "80%", "7%/năm", "109/100 dân", "5 triệu đồng"; nothing for counts and ranks. */
 export function unitSuffix(unit: string | null): string {
   switch (unit) {
-    case 'percent': return '%';
-    case 'percent-per-year': return '%/năm';
-    case 'per-100-inhabitants': return '/100 dân';
-    case 'per-100-households': return '/100 hộ';
-    case 'million-vnd': return ' triệu đồng';
-    default: return '';
+    case 'percent':
+      return '%';
+    case 'percent-per-year':
+      return '%/năm';
+    case 'per-100-inhabitants':
+      return '/100 dân';
+    case 'per-100-households':
+      return '/100 hộ';
+    case 'million-vnd':
+      return ' triệu đồng';
+    default:
+      return '';
   }
 }

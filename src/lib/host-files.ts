@@ -10,7 +10,10 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** sitemap.xml for absolute page URLs; sorted so two builds write the same file. */
 export function sitemapXml(urls: string[]): string {
-  const body = [...new Set(urls)].sort().map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n');
+  const body = [...new Set(urls)]
+    .sort()
+    .map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`)
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
 
@@ -20,6 +23,8 @@ export function robotsTxt(sitemapUrl: string): string {
 
 /** dist/_headers: security headers on every path; long caching for fingerprinted assets. */
 export function headersFile(): string {
-  const all = Object.entries(securityHeaders()).map(([k, v]) => `  ${k}: ${v}`).join('\n');
+  const all = Object.entries(securityHeaders())
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n');
   return `/*\n${all}\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`;
 }

@@ -12,7 +12,9 @@ export function citationRegistry(): Map<string, CitedDocument> {
 }
 
 export function pageAbbreviations(): AbbreviationEntry[] {
-  return getContent().glossary.filter((g) => g.expansion && /^[A-ZĐ]{2,}$/.test(g.term)).flatMap((g) => [g.term, ...g.variants].map((term) => ({ term, expansion: g.expansion!, id: g.id })));
+  return getContent()
+    .glossary.filter((g) => g.expansion && /^[A-ZĐ]{2,}$/.test(g.term))
+    .flatMap((g) => [g.term, ...g.variants].map((term) => ({ term, expansion: g.expansion!, id: g.id })));
 }
 
 /** Where a cited number links from a page about `locality` (null: national numbers only). */

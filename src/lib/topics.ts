@@ -6,8 +6,14 @@ import type { Mark, Section } from './document/parse.ts';
 import type { Pillar } from '../schemas/pillar.ts';
 import { resultRows, targetRows } from './data/dataset.ts';
 
-export interface TaggedMark { doc: LoadedDocument; mark: Mark }
-export interface TaggedSection { doc: LoadedDocument; section: Section }
+export interface TaggedMark {
+  doc: LoadedDocument;
+  mark: Mark;
+}
+export interface TaggedSection {
+  doc: LoadedDocument;
+  section: Section;
+}
 
 /** The section a mark stands in (from the site model). */
 const sectionOf = (content: SiteContent, mark: Mark): Section | undefined => modelOf(content).mark(mark.id)?.section;
@@ -27,7 +33,14 @@ function markTags(content: SiteContent): Map<string, { pillars: Set<string>; sec
   return out;
 }
 
-function markHasTag(content: SiteContent, tags: ReturnType<typeof markTags>, doc: LoadedDocument, mark: Mark, kind: 'pillars' | 'sectors', id: string): boolean {
+function markHasTag(
+  content: SiteContent,
+  tags: ReturnType<typeof markTags>,
+  doc: LoadedDocument,
+  mark: Mark,
+  kind: 'pillars' | 'sectors',
+  id: string,
+): boolean {
   const own = tags.get(mark.id);
   return own ? own[kind].has(id) : Boolean(sectionOf(content, mark)?.[kind].includes(id));
 }
@@ -35,10 +48,14 @@ function markHasTag(content: SiteContent, tags: ReturnType<typeof markTags>, doc
 /** Marks whose records carry the pillar. */
 export function marksByPillar(content: SiteContent, keep: (d: LoadedDocument) => boolean = () => true): { pillar: Pillar; marks: TaggedMark[] }[] {
   const tags = markTags(content);
-  return content.pillars.map((pillar) => ({
-    pillar,
-    marks: content.documents.filter(keep).flatMap((doc) => doc.parsed.marks.filter((m) => markHasTag(content, tags, doc, m, 'pillars', pillar.id)).map((mark) => ({ doc, mark }))),
-  })).filter((g) => g.marks.length > 0);
+  return content.pillars
+    .map((pillar) => ({
+      pillar,
+      marks: content.documents
+        .filter(keep)
+        .flatMap((doc) => doc.parsed.marks.filter((m) => markHasTag(content, tags, doc, m, 'pillars', pillar.id)).map((mark) => ({ doc, mark }))),
+    }))
+    .filter((g) => g.marks.length > 0);
 }
 
 /** Sections tagged directly with a topic (pillar or sector), per document. */
@@ -54,7 +71,10 @@ export function marksWithTag(content: SiteContent, kind: 'pillars' | 'sectors', 
 
 /** First words of a section's text, for a passage preview. */
 export function sectionExcerpt(doc: LoadedDocument, section: Section, maxChars = 320): string {
-  const text = doc.parsed.blocks.filter((b) => b.sectionId === section.heading.id && b.kind !== 'heading').map((b) => b.text).join(' ');
+  const text = doc.parsed.blocks
+    .filter((b) => b.sectionId === section.heading.id && b.kind !== 'heading')
+    .map((b) => b.text)
+    .join(' ');
   return text.length > maxChars ? `${text.slice(0, maxChars).replace(/\s+\S*$/, '')} …` : text;
 }
 
@@ -67,9 +87,10 @@ export function sameTopicElsewhere(content: SiteContent, currentSlug: string, pi
   for (const doc of content.documents) {
     if (doc.slug === currentSlug) continue;
     const tagged = doc.parsed.sections.filter((s) => s.own);
-    const pick = (sectors.length ? tagged.find((s) => s.own!.sectors.some((x) => sectors.includes(x))) : undefined)
-      ?? (pillars.length ? tagged.find((s) => s.own!.pillars.includes(pillars[0])) : undefined)
-      ?? (pillars.length ? tagged.find((s) => s.own!.pillars.some((x) => pillars.includes(x))) : undefined);
+    const pick =
+      (sectors.length ? tagged.find((s) => s.own!.sectors.some((x) => sectors.includes(x))) : undefined) ??
+      (pillars.length ? tagged.find((s) => s.own!.pillars.includes(pillars[0])) : undefined) ??
+      (pillars.length ? tagged.find((s) => s.own!.pillars.some((x) => pillars.includes(x))) : undefined);
     if (pick) out.push({ doc, section: pick });
   }
   return out;
@@ -82,7 +103,11 @@ export const MAX_SAME_TOPIC_LINKS = 8;
  * The links shown under a section: other localities first (in content order), then other documents
  * of the same locality, capped so a page stays the same size however many documents the site holds.
  */
-export function limitSameTopic<T extends { doc: { meta: { locality: string } } }>(found: T[], currentLocality: string | null, limit = MAX_SAME_TOPIC_LINKS): { shown: T[]; more: number } {
+export function limitSameTopic<T extends { doc: { meta: { locality: string } } }>(
+  found: T[],
+  currentLocality: string | null,
+  limit = MAX_SAME_TOPIC_LINKS,
+): { shown: T[]; more: number } {
   const ordered = [...found.filter((f) => f.doc.meta.locality !== currentLocality), ...found.filter((f) => f.doc.meta.locality === currentLocality)];
   return { shown: ordered.slice(0, limit), more: Math.max(0, ordered.length - limit) };
 }

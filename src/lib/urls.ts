@@ -1,6 +1,9 @@
 /** Every internal URL is built here, so links and pages cannot drift apart. */
 const withQuery = (path: string, params: Record<string, string | undefined>) => {
-  const q = Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join('&');
+  const q = Object.entries(params)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v!)}`)
+    .join('&');
   return q ? `${path}?${q}` : path;
 };
 
@@ -16,6 +19,8 @@ export const urls = {
   sector: (id: string) => `/linh-vuc/${id}/`,
   topics: () => '/chu-de/',
   method: () => '/phuong-phap/',
+  consistency: (id?: string) => `/doi-chieu-so-lieu/${id ? `#${id}` : ''}`,
+  documentTableCsv: (slug: string, table: number) => `/van-ban/${slug}/bang-${table}.csv`,
   /** The search page; a query as a GET form writes it (spaces as +). */
   search: (q?: string) => `/tim-kiem/${q ? `?q=${encodeURIComponent(q).replace(/%20/g, '+')}` : ''}`,
   /** The comparison page (`/so-sanh/` redirects to a year); with a year, optionally filtered by pillar or sector. */
@@ -23,6 +28,10 @@ export const urls = {
     year === undefined ? '/so-sanh/' : withQuery(`/so-sanh/${year}/`, { 'tru-cot': filter.pillar, 'linh-vuc': filter.sector }),
   /** The list of every target and result, optionally pre-filtered by a query. */
   targets: (q?: string) => withQuery('/chi-tieu/', { q }),
+  /** One target record's own page, with its citation. */
+  targetRecord: (id: string) => `/chi-tieu/${id}/`,
+  /** A citation file: /cite/<document|target|comparison>/<key>.<bib|ris|json>. */
+  citationFile: (kind: string, key: string, ext: string) => `/cite/${kind}/${key}.${ext}`,
   /** The open-data page; with an indicator, its row in the indicator table. */
   dataset: (indicator?: string) => `/du-lieu/${indicator ? `#chi-so-${indicator}` : ''}`,
   /** A published data file: /data/targets.csv, /data/fidelity.json … */
@@ -33,6 +42,4 @@ export const urls = {
   favicon: () => '/favicon.svg',
   /** The slug of the document a page belongs to (its text, source or comparison), from the page's path; '' elsewhere. */
   documentSlugOf: (pathname: string) => /^\/van-ban\/([^/]+)\//.exec(pathname)?.[1] ?? '',
-  /** Pagefind's loader, written by scripts/build-search.ts. */
-  pagefindScript: () => '/pagefind/pagefind.js',
 };

@@ -12,32 +12,36 @@ const labelsFor = <K extends string>(keys: readonly K[]) => z.object(Object.from
  * Vietnamese vocabularies must have its entry and no entry may name an unknown id (checked in
  * src/lib/content/english.ts), so a new pillar or indicator cannot ship half-translated.
  */
-export const englishVocabSchema = z.object({
-  /** Localities: English-context name (diacritics kept) and the history, 2025 reorganisation included. */
-  localities: z.array(z.object({ id: asciiId, name: nfcText, history: nfcText }).strict()),
-  provinces: z.array(z.object({ id: asciiId, name: nfcText }).strict()),
-  pillars: z.array(z.object({ id: asciiId, name: nfcText, description: nfcText }).strict()),
-  /** Labels of the pillar kinds (tru-cot, nen-tang). */
-  pillarKinds: labelsFor(['tru-cot', 'nen-tang'] as const),
-  sectors: z.array(z.object({ id: asciiId, name: nfcText }).strict()),
-  /** Indicators: name, definition and one comparability note per Vietnamese note, in the same order. */
-  indicators: z.array(z.object({ id: asciiId, name: nfcText, definition: nfcText, comparability: z.array(nfcText) }).strict()),
-  docTypes: labelsFor(Object.keys(DOC_TYPES) as (keyof typeof DOC_TYPES)[]),
-  units: labelsFor(Object.keys(UNITS) as (keyof typeof UNITS)[]),
-  /** Administrative levels of figures (tinh, huyen, xa). */
-  levels: labelsFor(levelSchema.options),
-  /** Administrative levels of localities (tinh, thanh-pho-thuoc-tinh). */
-  localityLevels: labelsFor(['tinh', 'thanh-pho-thuoc-tinh'] as const),
-  /** Result statuses as the documents assess them. */
-  resultStatuses: labelsFor(['dat', 'chua-dat'] as const),
-}).strict();
+export const englishVocabSchema = z
+  .object({
+    /** Localities: English-context name (diacritics kept) and the history, 2025 reorganisation included. */
+    localities: z.array(z.object({ id: asciiId, name: nfcText, history: nfcText }).strict()),
+    provinces: z.array(z.object({ id: asciiId, name: nfcText }).strict()),
+    pillars: z.array(z.object({ id: asciiId, name: nfcText, description: nfcText }).strict()),
+    /** Labels of the pillar kinds (tru-cot, nen-tang). */
+    pillarKinds: labelsFor(['tru-cot', 'nen-tang'] as const),
+    sectors: z.array(z.object({ id: asciiId, name: nfcText }).strict()),
+    /** Indicators: name, definition and one comparability note per Vietnamese note, in the same order. */
+    indicators: z.array(z.object({ id: asciiId, name: nfcText, definition: nfcText, comparability: z.array(nfcText) }).strict()),
+    docTypes: labelsFor(Object.keys(DOC_TYPES) as (keyof typeof DOC_TYPES)[]),
+    units: labelsFor(Object.keys(UNITS) as (keyof typeof UNITS)[]),
+    /** Administrative levels of figures (tinh, huyen, xa). */
+    levels: labelsFor(levelSchema.options),
+    /** Administrative levels of localities (tinh, thanh-pho-thuoc-tinh). */
+    localityLevels: labelsFor(['tinh', 'thanh-pho-thuoc-tinh'] as const),
+    /** Result statuses as the documents assess them. */
+    resultStatuses: labelsFor(['dat', 'chua-dat'] as const),
+  })
+  .strict();
 export type EnglishVocab = z.infer<typeof englishVocabSchema>;
 
 /** An unofficial English summary of a restored document (content/abstracts/en/<slug>.md frontmatter). */
-export const englishAbstractSchema = z.object({
-  /** English rendering of the trích yếu (subject line), for headings and citations' English context. */
-  title: nfcText,
-  /** Who wrote the summary and from what, shown under it. */
-  writtenFrom: nfcText,
-}).strict();
+export const englishAbstractSchema = z
+  .object({
+    /** English rendering of the trích yếu (subject line), for headings and citations' English context. */
+    title: nfcText,
+    /** Who wrote the summary and from what, shown under it. */
+    writtenFrom: nfcText,
+  })
+  .strict();
 export type EnglishAbstract = z.infer<typeof englishAbstractSchema>;

@@ -21,7 +21,10 @@ export function initCompare(): void {
   q.value = params.get('q') ?? '';
   pillar.value = params.get('tru-cot') ?? '';
   sector.value = params.get('linh-vuc') ?? '';
-  const chosen = params.getAll('dia-phuong').flatMap((v) => v.split(',')).filter(Boolean);
+  const chosen = params
+    .getAll('dia-phuong')
+    .flatMap((v) => v.split(','))
+    .filter(Boolean);
   if (chosen.length) for (const b of boxes) b.checked = chosen.includes(b.value);
 
   function state(): URLSearchParams {
@@ -45,11 +48,15 @@ export function initCompare(): void {
     for (const body of table.tBodies) {
       let any = false;
       for (const row of body.querySelectorAll<HTMLTableRowElement>('tr[data-indicator]')) {
-        const ok = (!pillar.value || body.dataset.pillar === pillar.value)
-          && (!sector.value || (row.dataset.sectors ?? '').split(' ').includes(sector.value))
-          && (!needle || needle.split(' ').every((w) => (row.dataset.search ?? '').includes(w)));
+        const ok =
+          (!pillar.value || body.dataset.pillar === pillar.value) &&
+          (!sector.value || (row.dataset.sectors ?? '').split(' ').includes(sector.value)) &&
+          (!needle || needle.split(' ').every((w) => (row.dataset.search ?? '').includes(w)));
         row.hidden = !ok;
-        if (ok) { any = true; shown++; }
+        if (ok) {
+          any = true;
+          shown++;
+        }
       }
       body.hidden = !any;
     }
@@ -76,7 +83,10 @@ export function initCompare(): void {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
-  form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
   for (const el of [q, pillar, sector, ...boxes]) el.addEventListener(el === q ? 'input' : 'change', apply);
   apply();
 }

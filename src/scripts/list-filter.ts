@@ -18,7 +18,8 @@ export function initListFilter(): void {
     }
     status.textContent = words.length ? `${shown} dòng khớp “${input.value.trim()}”.` : '';
     const url = new URL(location.href);
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim()); else url.searchParams.delete('q');
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    else url.searchParams.delete('q');
     history.replaceState(null, '', url);
   };
   input.addEventListener('input', apply);

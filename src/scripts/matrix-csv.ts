@@ -7,7 +7,7 @@ function cellText(cell: Element): string {
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export function matrixCsv(table: HTMLTableElement): string {
-  const visible = (el: Element) => !(el as HTMLElement).hidden && !(el.closest('[hidden]'));
+  const visible = (el: Element) => !(el as HTMLElement).hidden && !el.closest('[hidden]');
   const header = [...table.tHead!.rows[0].cells].filter(visible).map((c) => c.textContent!.trim());
   const rows = [...table.querySelectorAll('tr[data-indicator]')].filter(visible).map((tr) => {
     const th = tr.querySelector('th a')!.textContent!.trim();

@@ -11,8 +11,18 @@ import { orderByMatch, rankResults, type Hit } from '../lib/search/rank.ts';
 import { stripDVariants } from '../lib/search/d-variants.ts';
 import { TIER_FILTER, TIERS } from '../lib/search/tiers.ts';
 
-interface PagefindData { url: string; meta: { title?: string; kind?: string; section?: string }; excerpt: string; content: string; filters?: Record<string, string[]> }
-interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
+interface PagefindData {
+  url: string;
+  meta: { title?: string; kind?: string; section?: string };
+  excerpt: string;
+  content: string;
+  filters?: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   init(): Promise<void>;
@@ -43,7 +53,12 @@ export function initSearch(): void {
 
   /** Pagefind's output without the index-only variant tokens. */
   function clean(d: PagefindData): PagefindData {
-    return { ...d, meta: { ...d.meta, title: d.meta.title && stripDVariants(d.meta.title) }, excerpt: stripDVariants(d.excerpt), content: stripDVariants(d.content) };
+    return {
+      ...d,
+      meta: { ...d.meta, title: d.meta.title && stripDVariants(d.meta.title) },
+      excerpt: stripDVariants(d.excerpt),
+      content: stripDVariants(d.content),
+    };
   }
 
   function load(): Promise<Pagefind> {
@@ -74,11 +89,15 @@ export function initSearch(): void {
         const label = document.createElement('label');
         label.htmlFor = id;
         const box = document.createElement('input');
-        box.type = 'checkbox'; box.id = id; box.name = 'f'; box.value = `${name}:${v}`;
+        box.type = 'checkbox';
+        box.id = id;
+        box.name = 'f';
+        box.value = `${name}:${v}`;
         box.checked = selected.get(name)?.has(v) ?? false;
         box.addEventListener('change', () => {
           const set = selected.get(name) ?? new Set<string>();
-          if (box.checked) set.add(v); else set.delete(v);
+          if (box.checked) set.add(v);
+          else set.delete(v);
           selected.set(name, set);
           void run(input.value);
         });
@@ -112,22 +131,44 @@ export function initSearch(): void {
     const mine = ++seq;
     syncUrl(q.trim());
     const filters = activeFilters();
-    if (!q.trim() && !Object.keys(filters).length) { list.replaceChildren(); status.textContent = ''; return; }
+    if (!q.trim() && !Object.keys(filters).length) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
     const pf = await load();
     const queries = q.trim() ? expandQuery(q, glossary) : [null];
     // Searches per tier, so passages come before sections and sections before documents.
     const search = (tier: string) => Promise.all(queries.map((v) => pf.search(v, { filters: { ...filters, [TIER_FILTER]: { any: [tier] } } })));
     const found = await Promise.all(TIER_ORDER.map((tiers) => Promise.all(tiers.map(search))));
     if (mine !== seq) return;
-    const ranked = found.flatMap((perTier, t) => rankResults<{ res: PagefindResult; tier: number }>(perTier.flatMap((variants, k) => variants.flatMap((r, i) => r.results.map((res) => ({
-      key: res.id, score: res.score * (t === 0 && k === 0 ? SENTENCE_BOOST : 1), variant: i, item: { res, tier: t + 1 },
-    })))))).slice(0, PAGE_SIZE);
+    const ranked = found
+      .flatMap((perTier, t) =>
+        rankResults<{ res: PagefindResult; tier: number }>(
+          perTier.flatMap((variants, k) =>
+            variants.flatMap((r, i) =>
+              r.results.map((res) => ({
+                key: res.id,
+                score: res.score * (t === 0 && k === 0 ? SENTENCE_BOOST : 1),
+                variant: i,
+                item: { res, tier: t + 1 },
+              })),
+            ),
+          ),
+        ),
+      )
+      .slice(0, PAGE_SIZE);
     const total = ranked.length && new Set(found.flat(2).flatMap((r) => r.results.map((x) => x.id))).size;
     const fetchData = (h: Hit<{ res: PagefindResult; tier: number }>) => h.item.res.data().then((d) => ({ d: clean(d), tier: h.item.tier }));
     const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
     if (mine !== seq) return;
-    const ordered = orderByMatch(q, head.map((x) => ({ item: x.d, text: x.d.content, isRecord: x.d.meta.kind === 'Chỉ tiêu' || x.d.meta.kind === 'Kết quả', tier: x.tier })));
-    status.textContent = total ? `${total} kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}` : `Không có kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}. Thử bỏ bớt từ hoặc bộ lọc.`;
+    const ordered = orderByMatch(
+      q,
+      head.map((x) => ({ item: x.d, text: x.d.content, isRecord: x.d.meta.kind === 'Chỉ tiêu' || x.d.meta.kind === 'Kết quả', tier: x.tier })),
+    );
+    status.textContent = total
+      ? `${total} kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}`
+      : `Không có kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}. Thử bỏ bớt từ hoặc bộ lọc.`;
     list.replaceChildren(...ordered.map(renderResult));
     const rest = await Promise.all(ranked.slice(FIRST_PAINT).map(fetchData));
     if (mine !== seq) return;
@@ -157,7 +198,8 @@ export function initSearch(): void {
   for (const f of params.getAll('f')) {
     const at = f.indexOf(':');
     if (at < 0) continue;
-    const k = f.slice(0, at); const v = f.slice(at + 1);
+    const k = f.slice(0, at);
+    const v = f.slice(at + 1);
     selected.set(k, (selected.get(k) ?? new Set()).add(v));
   }
   const q = params.get('q') ?? '';
@@ -173,5 +215,8 @@ export function initSearch(): void {
     if (typed) void load().then((pf) => pf.preload?.(typed));
     timer = window.setTimeout(() => void run(input.value), 80);
   });
-  form.addEventListener('submit', (e) => { e.preventDefault(); void run(input.value); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(input.value);
+  });
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any -- ambient declarations of an untyped library */
 /** The part of Citation.js (no bundled types) that src/lib/cite uses. */
 declare module '@citation-js/core' {
   class Cite {

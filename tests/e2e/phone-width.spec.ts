@@ -23,7 +23,10 @@ function findOverflow() {
   const scrolls = (el: Element) => el !== document.body && el !== document.documentElement && /auto|scroll/.test(getComputedStyle(el).overflowX);
   // A box that scrolls or clips (overflow other than visible) keeps what it holds from widening the page.
   const contains = (el: Element) => el !== document.body && el !== document.documentElement && getComputedStyle(el).overflowX !== 'visible';
-  const insideContainer = (from: Element | null) => { for (let e = from; e && e !== document.body; e = e.parentElement) if (contains(e)) return true; return false; };
+  const insideContainer = (from: Element | null) => {
+    for (let e = from; e && e !== document.body; e = e.parentElement) if (contains(e)) return true;
+    return false;
+  };
   const offenders = new Map<Element, number>();
   /** `el` is the element a box or text belongs to; `from` the first element that could contain it. */
   const note = (el: Element, from: Element | null, right: number, left: number) => {
@@ -51,7 +54,8 @@ function findOverflow() {
     .filter((el) => scrolls(el) && el.scrollWidth > el.clientWidth + 1 && !(el.getAttribute('aria-label') && el.getAttribute('tabindex') === '0'))
     .map(name);
   return {
-    scrollWidth: document.documentElement.scrollWidth, width,
+    scrollWidth: document.documentElement.scrollWidth,
+    width,
     offenders: innermost.slice(0, 8).map((el) => `${name(el)} (right edge ${offenders.get(el)} px)`),
     unlabelled,
   };

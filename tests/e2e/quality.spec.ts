@@ -13,20 +13,27 @@ const PAGE_TYPES = {
   'targets list': '/chi-tieu/',
 };
 
-for (const [type, path] of Object.entries(PAGE_TYPES)) for (const [screen, size] of [['a phone', { width: 375, height: 812 }], ['a laptop', { width: 1280, height: 720 }]] as const) {
-  test(`the ${type} page does not shift its layout while loading, on ${screen} screen`, async ({ page }) => {
-    await page.setViewportSize(size);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    const cls = await page.evaluate(() => new Promise<number>((resolve) => {
-      let sum = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      setTimeout(() => resolve(sum), 300);
-    }));
-    expect(cls).toBeLessThanOrEqual(BUDGETS.cls);
-  });
-}
+for (const [type, path] of Object.entries(PAGE_TYPES))
+  for (const [screen, size] of [
+    ['a phone', { width: 375, height: 812 }],
+    ['a laptop', { width: 1280, height: 720 }],
+  ] as const) {
+    test(`the ${type} page does not shift its layout while loading, on ${screen} screen`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const cls = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let sum = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(sum), 300);
+          }),
+      );
+      expect(cls).toBeLessThanOrEqual(BUDGETS.cls);
+    });
+  }
 
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {
   const res = await page.goto('/khong-co-trang-nay/');

@@ -18,7 +18,12 @@ const CASES: [string, string, string, string][] = [
   // The three queries of the issue.
   ['1780/QD-UBND', TG112, 'i-danh-muc-cac-van-ban-ve-chuyen-doi-so-nam-2022--3', '1780/QĐ-UBND'],
   ['thu gom rac thoi gian thuc', DT, 'phu-luc--96', 'thu gom rác thải theo thời gian thực'],
-  ['trung tam doi moi sang tao Truong Dai hoc Tra Vinh', TV, '1-7-hop-tac-nghien-cuu-phat-trien-va-doi-moi-sang-tao-trong-moi-truong-so--2', 'Trung tâm Đổi mới sáng tạo thuộc Trường Đại học Trà Vinh'],
+  [
+    'trung tam doi moi sang tao Truong Dai hoc Tra Vinh',
+    TV,
+    '1-7-hop-tac-nghien-cuu-phat-trien-va-doi-moi-sang-tao-trong-moi-truong-so--2',
+    'Trung tâm Đổi mới sáng tạo thuộc Trường Đại học Trà Vinh',
+  ],
   // Trà Vinh, Nghị quyết 09-NQ/TU
   ['nen tang tich hop chia se co so du lieu cap tinh LGSP', TV, '1-5-phat-trien-nen-tang-so--2', 'chia sẻ cơ sở dữ liệu cấp tỉnh (LGSP)'],
   ['chuong trinh so 15-CTr/TU', TV, '1-3-phat-trien-ha-tang-so--1', 'Chương trình số 15-CTr/TU'],
@@ -37,9 +42,24 @@ const CASES: [string, string, string, string][] = [
   ['he thong van phong dien tu ho so cong viec', HT, '8-chinh-quyen-so--1', 'Văn phòng điện tử'],
   ['van ban trao doi giua cac co quan nha nuoc duoi dang dien tu', HT, 'a-phat-trien-chinh-quyen-dien-tu--2', 'dưới dạng điện tử'],
   // Tiền Giang, Báo cáo 573-BC/TU
-  ['1174 ma dinh danh dien tu', TG573, '2-8-chuyen-doi-so-trong-cac-co-quan-dang-nha-nuoc-mat-tran-to-quoc-cac-to-chuc-chinh-tri-xa-hoi-doanh-nghiep--3', '1.174 mã định danh điện tử'],
-  ['200 trang thong tin dien tu thanh phan', TG573, '2-8-chuyen-doi-so-trong-cac-co-quan-dang-nha-nuoc-mat-tran-to-quoc-cac-to-chuc-chinh-tri-xa-hoi-doanh-nghiep--9', '200 trang thông tin điện tử thành phần'],
-  ['nghi quyet 05/2021/NQ-HDND', TG573, '2-2-hoan-thien-the-che-tao-thuan-loi-cho-chu-dong-tham-gia-cuoc-cach-mang-cong-nghiep-lan-thu-tu-va-qua-trinh-chuyen-doi-so-quoc-gia--4', '05/2021/NQ-HĐND'],
+  [
+    '1174 ma dinh danh dien tu',
+    TG573,
+    '2-8-chuyen-doi-so-trong-cac-co-quan-dang-nha-nuoc-mat-tran-to-quoc-cac-to-chuc-chinh-tri-xa-hoi-doanh-nghiep--3',
+    '1.174 mã định danh điện tử',
+  ],
+  [
+    '200 trang thong tin dien tu thanh phan',
+    TG573,
+    '2-8-chuyen-doi-so-trong-cac-co-quan-dang-nha-nuoc-mat-tran-to-quoc-cac-to-chuc-chinh-tri-xa-hoi-doanh-nghiep--9',
+    '200 trang thông tin điện tử thành phần',
+  ],
+  [
+    'nghi quyet 05/2021/NQ-HDND',
+    TG573,
+    '2-2-hoan-thien-the-che-tao-thuan-loi-cho-chu-dong-tham-gia-cuoc-cach-mang-cong-nghiep-lan-thu-tu-va-qua-trinh-chuyen-doi-so-quoc-gia--4',
+    '05/2021/NQ-HĐND',
+  ],
   ['nong nghiep chiem 51.45%', TG573, 'fn-3', '51,45%'],
   ['ISO 9001 HACCP', TG573, 'fn-4', 'ISO 9001'],
   ['csdl quoc gia ve bao hiem', TG573, 'fn-10', 'CSDL quốc gia về bảo hiểm'],
@@ -54,7 +74,12 @@ const CASES: [string, string, string, string][] = [
   ['ke hoach so 394/KH-UBND ngay 19 thang 12 nam 2022', TG112, 'i-can-cu-lap-ke-hoach--17', '394/KH-UBND'],
   ['cuoc thi tim hieu ve chuyen doi so tinh Tien Giang', TG112, 'fn-3', 'Tìm hiểu về Chuyển đổi số tỉnh Tiền Giang'],
   ['nhiem vu von su nghiep 38.060', TG112, 'phu-luc-4--21', '38,060'],
-  ['dich chuyen len nen tang dien toan dam may', TG112, 'ket-qua-thuc-hien-22-nhiem-vu-trong-tam-ve-chuyen-doi-so--13', 'dịch chuyển lên nền tảng điện toán đám mây'],
+  [
+    'dich chuyen len nen tang dien toan dam may',
+    TG112,
+    'ket-qua-thuc-hien-22-nhiem-vu-trong-tam-ve-chuyen-doi-so--13',
+    'dịch chuyển lên nền tảng điện toán đám mây',
+  ],
   ['ung dung du lieu dung chung ket noi qua LGSP chua cao', TG112, '4-du-lieu-so-1--6', 'chưa cao'],
   // Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU
   ['cong du lieu mo data.gov.vn', DT, 'phu-luc--34', 'data.gov.vn'],
@@ -68,7 +93,14 @@ const CASES: [string, string, string, string][] = [
   ['thue bao di dong su dung dien thoai thong minh', DT, 'c-xa-hoi-so--2', 'điện thoại thông minh'],
 ];
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ');
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 
 // Generous waits: the machines running these share two cores; speed is measured by `npm run bench`.
 test.describe.configure({ timeout: 90_000 });
@@ -78,19 +110,24 @@ for (const [query, doc, passage, words] of CASES) {
     const search = new SearchPage(page);
     await search.open(query);
     await expect(search.results.nth(1)).toBeVisible({ timeout: 30_000 });
-    const top = await search.results.evaluateAll((lis) => lis.slice(0, 2).map((li) => ({
-      href: li.querySelector('a.search-results__title')?.getAttribute('href') ?? '',
-      excerpt: li.querySelector('p:last-child')?.textContent ?? '',
-    })));
+    const top = await search.results.evaluateAll((lis) =>
+      lis.slice(0, 2).map((li) => ({
+        href: li.querySelector('a.search-results__title')?.getAttribute('href') ?? '',
+        excerpt: li.querySelector('p:last-child')?.textContent ?? '',
+      })),
+    );
     // Which passage of the document each result lands on: the element it links to, or the passage around it.
-    const landed = await page.evaluate(async ({ doc, hrefs }) => {
-      const html = new DOMParser().parseFromString(await (await fetch(doc)).text(), 'text/html');
-      return hrefs.map((href) => {
-        const [path, anchor] = href.split('#');
-        if (path !== doc || !anchor) return null;
-        return html.getElementById(anchor)?.closest('[id*="--"], li[id^="fn-"]')?.id ?? null;
-      });
-    }, { doc, hrefs: top.map((t) => t.href) });
+    const landed = await page.evaluate(
+      async ({ doc, hrefs }) => {
+        const html = new DOMParser().parseFromString(await (await fetch(doc)).text(), 'text/html');
+        return hrefs.map((href) => {
+          const [path, anchor] = href.split('#');
+          if (path !== doc || !anchor) return null;
+          return html.getElementById(anchor)?.closest('[id*="--"], li[id^="fn-"]')?.id ?? null;
+        });
+      },
+      { doc, hrefs: top.map((t) => t.href) },
+    );
     const hit = landed.indexOf(passage);
     expect(hit, `first two results:\n${top.map((t) => `${t.href}\n  ${t.excerpt}`).join('\n')}`).toBeGreaterThanOrEqual(0);
     expect(fold(top[hit].excerpt)).toContain(fold(words));

@@ -59,7 +59,10 @@ for (const [query, expected] of CASES) {
     await search.open(query);
     const top = await search.topHrefs(3);
     const wanted = Array.isArray(expected) ? expected : [expected];
-    expect(top.some((href) => wanted.some((w) => href.includes(w))), `top 3 were:\n${top.join('\n')}`).toBe(true);
+    expect(
+      top.some((href) => wanted.some((w) => href.includes(w))),
+      `top 3 were:\n${top.join('\n')}`,
+    ).toBe(true);
   });
 }
 

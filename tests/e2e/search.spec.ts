@@ -28,8 +28,25 @@ test('the Pagefind index itself finds "chuyen doi so" and "duong" without any qu
     // Pagefind also matches near spellings ("đổi" ~ "đơn"), so compare the records that hold the phrase itself.
     const folded = new Set((await pf.search('chuyen doi so')).results.map((r: { id: string }) => r.id));
     const exactHits = (await pf.search('chuyển đổi số')).results.slice(0, 60) as { id: string; data(): Promise<{ content: string }> }[];
-    const holding = (await Promise.all(exactHits.map(async (r) => ((await r.data()).content.replace(/\s*~[^\s~]+~/g, '').toLowerCase().includes('chuyển đổi số') ? r.id : null)))).filter(Boolean);
-    return { chuyenDoiSo: folded.size, duong: await n('duong'), qd: await n('749/QD-TTg'), exact: holding.length, lost: holding.filter((id) => !folded.has(id as string)).length };
+    const holding = (
+      await Promise.all(
+        exactHits.map(async (r) =>
+          (await r.data()).content
+            .replace(/\s*~[^\s~]+~/g, '')
+            .toLowerCase()
+            .includes('chuyển đổi số')
+            ? r.id
+            : null,
+        ),
+      )
+    ).filter(Boolean);
+    return {
+      chuyenDoiSo: folded.size,
+      duong: await n('duong'),
+      qd: await n('749/QD-TTg'),
+      exact: holding.length,
+      lost: holding.filter((id) => !folded.has(id as string)).length,
+    };
   });
   expect(counts.chuyenDoiSo).toBeGreaterThan(10);
   expect(counts.duong).toBeGreaterThan(0);
@@ -82,7 +99,9 @@ test('the search box in the header works from any page', async ({ page }) => {
 
 test('search runs under the strict Content-Security-Policy (WebAssembly allowed, eval not)', async ({ page }) => {
   const violations: string[] = [];
-  page.on('console', (m) => { if (/Content.Security.Policy|CSP violation/i.test(m.text())) violations.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content.Security.Policy|CSP violation/i.test(m.text())) violations.push(m.text());
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });

@@ -9,10 +9,33 @@ export function builtPages(): string[] {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
-      if (statSync(p).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') walk(p); }
-      else if (name === 'index.html') out.push(`/${relative(dist, dir)}${relative(dist, dir) ? '/' : ''}`);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name === 'index.html') out.push(`/${relative(dist, dir)}${relative(dist, dir) ? '/' : ''}`);
     }
   };
   walk(dist);
   return out.sort();
+}
+
+/**
+ * The built pages with large families of one template thinned out: pages whose paths differ only
+ * in their last segment below the top level (/chi-tieu/<id>/, /van-ban-trich-dan/<id>/ …) are one family, and a family
+ * of more than `perFamily` pages is represented by an even spread of them, its first and last
+ * included. For checks whose outcome is decided by the template (axe), not by the words of each
+ * record: the HTML, link, CSP and metadata checks over dist (npm run check:site) and the 320 px
+ * check still read every page.
+ */
+export function pagesByTemplate(perFamily = 4): string[] {
+  const families = new Map<string, string[]>();
+  for (const path of builtPages()) {
+    // Top-level pages (/chi-tieu/, /du-lieu/ …) are each their own template.
+    const family = path.split('/').length > 3 ? path.replace(/[^/]+\/$/, '*/') : path;
+    families.set(family, [...(families.get(family) ?? []), path]);
+  }
+  return [...families.values()].flatMap((paths) => {
+    if (paths.length <= perFamily) return paths;
+    const step = (paths.length - 1) / (perFamily - 1);
+    return Array.from({ length: perFamily }, (_, i) => paths[Math.round(i * step)]);
+  });
 }

@@ -14,6 +14,8 @@ describe('astro build', () => {
     });
     expect(r.status).not.toBe(0);
     const out = r.stdout + r.stderr;
-    expect(out).toContain('thu-ke-hoach-12-2023.mdx — frontmatter.locality: unknown locality "khong-ton-tai"; allowed: tra-vinh, tien-giang, ha-tien, dong-thap');
+    expect(out).toContain(
+      'thu-ke-hoach-12-2023.mdx — frontmatter.locality: unknown locality "khong-ton-tai"; allowed: tra-vinh, tien-giang, ha-tien, dong-thap',
+    );
   }, 120_000);
 });

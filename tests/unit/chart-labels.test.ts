@@ -14,7 +14,8 @@ function collisions(layout: ChartLayout): string[] {
   const out: string[] = [];
   const { labels } = layout;
   for (const [i, a] of labels.entries()) {
-    if (a.x < 0 || a.y < 0 || a.x + a.width > layout.width || a.y + a.height > layout.height) out.push(`“${a.text}” (${a.kind}) leaves the ${layout.width}×${layout.height} drawing`);
+    if (a.x < 0 || a.y < 0 || a.x + a.width > layout.width || a.y + a.height > layout.height)
+      out.push(`“${a.text}” (${a.kind}) leaves the ${layout.width}×${layout.height} drawing`);
     for (const b of labels.slice(i + 1)) if (boxesOverlap(a, b)) out.push(`“${a.text}” (${a.kind}) overlaps “${b.text}” (${b.kind})`);
   }
   return out;
@@ -25,10 +26,12 @@ function siteCharts(): { name: string; input: ChartInput }[] {
   const rows = targetRows(content);
   const localities = [...content.localities].sort((a, b) => collator.compare(a.name, b.name));
   const names = Object.fromEntries(localities.map((l) => [l.id, l.name]));
-  return COMPARISON_YEARS.flatMap((year) => buildMatrix(rows, content.national, content.indicators, { year, localities: localities.map((l) => l.id), pillarOrder: content.pillars.map((p) => p.id) })
-    .flatMap((g) => g.rows)
-    .map((r) => ({ name: `${year} ${r.indicator.id}`, input: chartInputFromRow(r, names) }))
-    .filter((c): c is { name: string; input: ChartInput } => c.input !== null));
+  return COMPARISON_YEARS.flatMap((year) =>
+    buildMatrix(rows, content.national, content.indicators, { year, localities: localities.map((l) => l.id), pillarOrder: content.pillars.map((p) => p.id) })
+      .flatMap((g) => g.rows)
+      .map((r) => ({ name: `${year} ${r.indicator.id}`, input: chartInputFromRow(r, names) }))
+      .filter((c): c is { name: string; input: ChartInput } => c.input !== null),
+  );
 }
 
 const charts = siteCharts();
@@ -37,17 +40,19 @@ describe('labels of every chart the site renders', () => {
   it('finds the charts of the comparison pages', () => {
     expect(charts.length).toBeGreaterThan(3);
   });
-  for (const { name, input } of charts) for (const [size, width] of Object.entries(CHART_WIDTHS)) {
-    it(`${name} at the ${size} width (${width} px) has no two labels overlapping and none outside the drawing`, () => {
-      expect(collisions(layoutChart(input, width))).toEqual([]);
-    });
-  }
+  for (const { name, input } of charts)
+    for (const [size, width] of Object.entries(CHART_WIDTHS)) {
+      it(`${name} at the ${size} width (${width} px) has no two labels overlapping and none outside the drawing`, () => {
+        expect(collisions(layoutChart(input, width))).toEqual([]);
+      });
+    }
 });
 
 describe('label collisions in crowded charts', () => {
   const v = (value: number, text: string, valueMax: number | null = null) => ({ value, valueMax, text });
   const crowded: ChartInput = {
-    percent: true, unitLabel: '%',
+    percent: true,
+    unitLabel: '%',
     rows: [
       { key: 'a', label: 'Tiền Giang', values: [v(80, '80% (cấp huyện)'), v(90, '90% (cấp tỉnh)'), v(100, '100%')] },
       { key: 'b', label: 'Hà Tiên', values: [v(95, '95–100%', 100)] },

@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../src/lib/content/index.ts';
 import { targetRows } from '../../src/lib/data/dataset.ts';
 import { citationFormats, parseCitation } from '../../src/lib/cite/formats.ts';
-import { comparisonReference, documentReference, legalPortalLine, targetReference, VI_CITE_WORDING, type CiteContext } from '../../src/lib/cite/reference-items.ts';
+import {
+  comparisonReference,
+  documentReference,
+  legalPortalLine,
+  targetReference,
+  VI_CITE_WORDING,
+  type CiteContext,
+} from '../../src/lib/cite/reference-items.ts';
 import { buildDate } from '../../src/lib/build-date.ts';
 
 const ctx: CiteContext = { site: 'https://example.test', accessed: '2026-12-04', datasetVersion: '1.0.0', datasetDate: '2026-11-22', lang: 'vi' };
@@ -11,12 +18,20 @@ const tg112 = content.documents.find((d) => d.slug === 'tien-giang-ke-hoach-112-
 const docItem = documentReference(tg112.slug, tg112.meta, `/van-ban/${tg112.slug}/`, ctx, { ...VI_CITE_WORDING, docType: 'Kế hoạch' });
 
 // Loading Citation.js and its CSL engine takes seconds on a busy machine: once, before the tests.
-beforeAll(() => { citationFormats(docItem); }, 60_000);
+beforeAll(() => {
+  citationFormats(docItem);
+}, 60_000);
 
 describe('citations of a document', () => {
   it('name the issuing body, the number and the date as legal portals do', () => {
-    expect(legalPortalLine(tg112.meta, { ...VI_CITE_WORDING, docType: 'Kế hoạch' })).toBe('Kế hoạch số 112/KH-UBND ngày 31/03/2023 của Ủy ban nhân dân tỉnh Tiền Giang');
-    expect(docItem).toMatchObject({ author: [{ literal: 'Ủy ban nhân dân tỉnh Tiền Giang' }], number: '112/KH-UBND', issued: { 'date-parts': [[2023, 3, 31]] } });
+    expect(legalPortalLine(tg112.meta, { ...VI_CITE_WORDING, docType: 'Kế hoạch' })).toBe(
+      'Kế hoạch số 112/KH-UBND ngày 31/03/2023 của Ủy ban nhân dân tỉnh Tiền Giang',
+    );
+    expect(docItem).toMatchObject({
+      author: [{ literal: 'Ủy ban nhân dân tỉnh Tiền Giang' }],
+      number: '112/KH-UBND',
+      issued: { 'date-parts': [[2023, 3, 31]] },
+    });
     const f = citationFormats(docItem);
     expect(f.apa).toContain('Ủy ban nhân dân tỉnh Tiền Giang. (2023)');
     expect(f.apa).toContain('112/KH-UBND');
@@ -26,24 +41,41 @@ describe('citations of a document', () => {
   });
 
   it('leave out what the document does not print', () => {
-    expect(legalPortalLine({ number: null, issuedDate: null, issuer: 'Ủy ban nhân dân tỉnh Đồng Tháp' }, { ...VI_CITE_WORDING, docType: 'Kế hoạch' })).toBe('Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp');
+    expect(legalPortalLine({ number: null, issuedDate: null, issuer: 'Ủy ban nhân dân tỉnh Đồng Tháp' }, { ...VI_CITE_WORDING, docType: 'Kế hoạch' })).toBe(
+      'Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp',
+    );
   });
 
   it('parse back from BibTeX with the same fields', () => {
     const [back] = parseCitation(citationFormats(docItem).bibtex);
     expect(back).toMatchObject({
-      id: 'document-tien-giang-ke-hoach-112-kh-ubnd-2023', type: 'report', title: docItem.title, number: '112/KH-UBND', genre: 'Kế hoạch',
-      publisher: docItem.publisher, URL: docItem.URL, issued: docItem.issued,
+      id: 'document-tien-giang-ke-hoach-112-kh-ubnd-2023',
+      type: 'report',
+      title: docItem.title,
+      number: '112/KH-UBND',
+      genre: 'Kế hoạch',
+      publisher: docItem.publisher,
+      URL: docItem.URL,
+      issued: docItem.issued,
     });
-    expect((back!.author as { family?: string; literal?: string }[])[0]).toSatisfy((a: { family?: string; literal?: string }) => (a.literal ?? a.family) === docItem.author[0]!.literal);
+    expect((back!.author as { family?: string; literal?: string }[])[0]).toSatisfy(
+      (a: { family?: string; literal?: string }) => (a.literal ?? a.family) === docItem.author[0]!.literal,
+    );
     expect(String(back!.note)).toContain('2026-12-04');
   });
 
   it('parse back from RIS with the same fields, the access date included', () => {
     const [back] = parseCitation(citationFormats(docItem).ris);
     expect(back).toMatchObject({
-      type: 'report', title: docItem.title, number: '112/KH-UBND', publisher: docItem.publisher, URL: docItem.URL,
-      issued: docItem.issued, accessed: docItem.accessed, author: docItem.author, language: 'vi',
+      type: 'report',
+      title: docItem.title,
+      number: '112/KH-UBND',
+      publisher: docItem.publisher,
+      URL: docItem.URL,
+      issued: docItem.issued,
+      accessed: docItem.accessed,
+      author: docItem.author,
+      language: 'vi',
     });
   });
 

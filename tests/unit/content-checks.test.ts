@@ -8,7 +8,8 @@ import { datasetVersionSchema } from '../../src/schemas/changelog.ts';
 import type { ContentIssue } from '../../src/lib/content/issues.ts';
 
 const FILE = 'content/documents/thu-ke-hoach-12-2023.mdx';
-const issuesFor = (edit: (mdx: string) => string) => loadContent(makeSite({ 'thu-ke-hoach-12-2023.mdx': edit(validDocument()) }), { documentsDir: 'content/documents', skipData: true }).issues;
+const issuesFor = (edit: (mdx: string) => string) =>
+  loadContent(makeSite({ 'thu-ke-hoach-12-2023.mdx': edit(validDocument()) }), { documentsDir: 'content/documents', skipData: true }).issues;
 
 describe('content checks', () => {
   it('accept a valid document', () => {
@@ -52,12 +53,15 @@ describe('content checks', () => {
     expect(issue.message).toContain('not Unicode NFC');
   });
 
-  it.each(['2022-13-26', '2022-02-30', '2023-02-29', '2023-04-31'])('reject an issued date that is not a day of the calendar (%s), showing a right one', (day) => {
-    const [issue] = issuesFor((s) => s.replace('issuedDate: "2023-03-05"', `issuedDate: "${day}"`));
-    expect(issue).toMatchObject({ file: FILE, field: 'frontmatter.issuedDate' });
-    expect(issue.message).toContain('not a day of the calendar');
-    expect(issue.message).toContain('e.g. "2023-03-31"');
-  });
+  it.each(['2022-13-26', '2022-02-30', '2023-02-29', '2023-04-31'])(
+    'reject an issued date that is not a day of the calendar (%s), showing a right one',
+    (day) => {
+      const [issue] = issuesFor((s) => s.replace('issuedDate: "2023-03-05"', `issuedDate: "${day}"`));
+      expect(issue).toMatchObject({ file: FILE, field: 'frontmatter.issuedDate' });
+      expect(issue.message).toContain('not a day of the calendar');
+      expect(issue.message).toContain('e.g. "2023-03-31"');
+    },
+  );
 
   it('accept 29 February in a leap year', () => {
     expect(issuesFor((s) => s.replace('issuedDate: "2023-03-05"', 'issuedDate: "2024-02-29"'))).toEqual([]);

@@ -14,7 +14,9 @@ const csvs = Object.fromEntries(tableDefinitions(content).map((d) => [`${d.name}
 describe('the data package', () => {
   it('describes every CSV the site publishes', () => {
     // Fixed endpoints (targets.csv.ts …); the dynamic [table].csv.ts serves tables of the package itself.
-    const endpoints = readdirSync('src/pages/data').filter((f) => f.endsWith('.csv.ts') && !f.startsWith('[')).map((f) => f.replace(/\.ts$/, ''));
+    const endpoints = readdirSync('src/pages/data')
+      .filter((f) => f.endsWith('.csv.ts') && !f.startsWith('['))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(endpoints.filter((f) => !pkg.resources.some((r) => r.path === f))).toEqual([]);
   });
   it('is a valid descriptor with primary and foreign keys between targets, results, indicators and documents', () => {
@@ -27,8 +29,18 @@ describe('the data package', () => {
     expect(validatePackage(pkg, csvs)).toEqual([]);
   });
   it('describes the same bytes the target and result endpoints serve', () => {
-    expect(csvs['targets.csv']).toBe(toCsv(targetRows(content).map((r) => ({ ...r, url: new URL(r.url, site).href })), [...TARGET_COLUMNS]));
-    expect(csvs['results.csv']).toBe(toCsv(resultRows(content).map((r) => ({ ...r, url: new URL(r.url, site).href })), [...RESULT_COLUMNS]));
+    expect(csvs['targets.csv']).toBe(
+      toCsv(
+        targetRows(content).map((r) => ({ ...r, url: new URL(r.url, site).href })),
+        [...TARGET_COLUMNS],
+      ),
+    );
+    expect(csvs['results.csv']).toBe(
+      toCsv(
+        resultRows(content).map((r) => ({ ...r, url: new URL(r.url, site).href })),
+        [...RESULT_COLUMNS],
+      ),
+    );
   });
 });
 
@@ -36,7 +48,10 @@ describe('the CSV validator', () => {
   const targets = pkg.resources.find((r) => r.name === 'targets')!;
   const broken = (edit: (csv: string) => string) => validatePackage(pkg, { ...csvs, 'targets.csv': edit(csvs['targets.csv']!) });
   it('reads quoted cells with commas, quotes and line breaks', () => {
-    expect(parseCsv('\uFEFFa,b\r\n"x, ""y""","1\n2"\r\n')).toEqual([['a', 'b'], ['x, "y"', '1\n2']]);
+    expect(parseCsv('\uFEFFa,b\r\n"x, ""y""","1\n2"\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, "y"', '1\n2'],
+    ]);
   });
   it('reports a value outside an enumeration, naming row and column', () => {
     const problems = broken((csv) => csv.replace(',percent,', ',percentage,'));
@@ -57,7 +72,11 @@ describe('the CSV validator', () => {
   });
   it('reports a repeated primary key', () => {
     const lines = csvs['targets.csv']!.split('\r\n');
-    expect(validatePackage(pkg, { ...csvs, 'targets.csv': [...lines.slice(0, 2), lines[1], ...lines.slice(2)].join('\r\n') }).some((p) => p.message.includes('repeats') || p.message.includes('not unique'))).toBe(true);
+    expect(
+      validatePackage(pkg, { ...csvs, 'targets.csv': [...lines.slice(0, 2), lines[1], ...lines.slice(2)].join('\r\n') }).some(
+        (p) => p.message.includes('repeats') || p.message.includes('not unique'),
+      ),
+    ).toBe(true);
     expect(targets.schema.primaryKey).toEqual(['id']);
   });
 });

@@ -35,7 +35,18 @@ describe('reading target figures', () => {
 });
 
 describe('target record schema', () => {
-  const base = { id: 'a-2025-x', anchor: 'a-2025-x', text: '80% - 90%', indicator: null, comparator: 'range', value: 80, value_max: 90, unit: 'percent', year: 2025, level: null };
+  const base = {
+    id: 'a-2025-x',
+    anchor: 'a-2025-x',
+    text: '80% - 90%',
+    indicator: null,
+    comparator: 'range',
+    value: 80,
+    value_max: 90,
+    unit: 'percent',
+    year: 2025,
+    level: null,
+  };
   it('accepts a range with both bounds', () => expect(targetRecordSchema.safeParse(base).success).toBe(true));
   it('rejects a range without an upper bound, and an upper bound on a non-range', () => {
     expect(targetRecordSchema.safeParse({ ...base, value_max: null }).success).toBe(false);
@@ -54,10 +65,16 @@ describe('dataset anchor checks', () => {
     writeFileSync(join(root, 'content/data/targets/thu.yaml'), records);
     return loadContent(root).issues;
   };
-  const good = (id: string, text: string, value: number) => `- { id: ${id}, anchor: ${id}, text: "${text}", indicator: null, comparator: "=", value: ${value}, value_max: null, unit: percent, year: 2023, level: null }\n`;
-  const all = good('tt12-2023-dvc-toan-trinh', '80% dịch vụ công trực tuyến toàn trình', 80) + good('tt12-2023-kinh-te-so-grdp', 'Kinh tế số chiếm 16% GRDP', 16) + good('tt12-2023-xa-cap-quang', '100% xã, phường', 100);
+  const good = (id: string, text: string, value: number) =>
+    `- { id: ${id}, anchor: ${id}, text: "${text}", indicator: null, comparator: "=", value: ${value}, value_max: null, unit: percent, year: 2023, level: null }\n`;
+  const all =
+    good('tt12-2023-dvc-toan-trinh', '80% dịch vụ công trực tuyến toàn trình', 80) +
+    good('tt12-2023-kinh-te-so-grdp', 'Kinh tế số chiếm 16% GRDP', 16) +
+    good('tt12-2023-xa-cap-quang', '100% xã, phường', 100);
   it('accept records whose wording and value are at their anchor', () => {
-    expect(siteWith(all).filter((i) => !i.file.includes('vocab') && !i.file.includes('national') && !i.file.includes('changelog') && !i.file.includes('abstracts'))).toEqual([]);
+    expect(
+      siteWith(all).filter((i) => !i.file.includes('vocab') && !i.file.includes('national') && !i.file.includes('changelog') && !i.file.includes('abstracts')),
+    ).toEqual([]);
   });
   it('fail when an anchor has no record', () => {
     const issues = siteWith(good('tt12-2023-dvc-toan-trinh', '80% dịch vụ công trực tuyến toàn trình', 80));

@@ -10,7 +10,11 @@ function contentWith(edit: (root: string) => void) {
   const root = mkdtempSync(join(tmpdir(), 'cds-en-'));
   cpSync('content', join(root, 'content'), { recursive: true });
   edit(root);
-  try { return loadContent(root).issues; } finally { rmSync(root, { recursive: true, force: true }); }
+  try {
+    return loadContent(root).issues;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 // Each case loads and checks a full copy of the content (seconds on a busy machine).
@@ -21,14 +25,21 @@ describe('the English vocabulary and abstracts', { timeout: 60_000 }, () => {
   it('fail the build when a pillar has no English entry', () => {
     const issues = contentWith((root) => {
       const f = join(root, 'content/vocab/en.yaml');
-      writeFileSync(f, readFileSync(f, 'utf8').replace(/  - id: kinh-te-so\n    name: Digital economy\n    description: [^\n]*\n/, ''));
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/ {2}- id: kinh-te-so\n {4}name: Digital economy\n {4}description: [^\n]*\n/, ''));
     });
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/vocab/en.yaml', field: 'pillars', message: expect.stringContaining('"kinh-te-so"') }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: 'content/vocab/en.yaml', field: 'pillars', message: expect.stringContaining('"kinh-te-so"') }),
+    );
   });
   it('fail the build when an indicator loses a comparability note', () => {
     const issues = contentWith((root) => {
       const f = join(root, 'content/vocab/en.yaml');
-      writeFileSync(f, readFileSync(f, 'utf8').replace('      - Provincial cities are not ranked in the provincial DTI.\n', '').replace(/(name: Provincial digital transformation index \(DTI\) rank\n[^\n]*\n)    comparability:\n/, '$1    comparability: []\n'));
+      writeFileSync(
+        f,
+        readFileSync(f, 'utf8')
+          .replace('      - Provincial cities are not ranked in the provincial DTI.\n', '')
+          .replace(/(name: Provincial digital transformation index \(DTI\) rank\n[^\n]*\n) {4}comparability:\n/, '$1    comparability: []\n'),
+      );
     });
     expect(issues.some((i) => i.field === 'indicators[0].comparability')).toBe(true);
   });

@@ -25,7 +25,9 @@ describe('fidelity checker', () => {
   });
 
   it('fails when a sentence is added, naming the restored paragraph', () => {
-    const r = fidelityOf((s) => s.replace('nhiều phương tiện</Target>;', 'nhiều phương tiện</Target>, bảo đảm mọi người dân đều được hưởng lợi từ quá trình này;'));
+    const r = fidelityOf((s) =>
+      s.replace('nhiều phương tiện</Target>;', 'nhiều phương tiện</Target>, bảo đảm mọi người dân đều được hưởng lợi từ quá trình này;'),
+    );
     expect(r.passed).toBe(false);
     const inserted = r.differences.find((d) => d.kind === 'inserted');
     expect(inserted?.text).toContain('người dân đều được hưởng lợi');
@@ -41,7 +43,9 @@ describe('fidelity checker', () => {
   });
 
   it('counts a figure read through a reviewed number reading as faithful', () => {
-    const r = fidelityOf((s) => s.replace('100% xã', '100% xã').replace('furniture: [', 'readings: [{ line: 15, ocr: "100%", reading: "100%", why: "Thử." }]\n  furniture: ['));
+    const r = fidelityOf((s) =>
+      s.replace('100% xã', '100% xã').replace('furniture: [', 'readings: [{ line: 15, ocr: "100%", reading: "100%", why: "Thử." }]\n  furniture: ['),
+    );
     expect(r.passed).toBe(true);
   });
 });

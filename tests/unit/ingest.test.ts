@@ -11,13 +11,28 @@ import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 
 const pairs = [
-  ['c6', 'có'], ['s6', 'số'], ['chuyén', 'chuyển'], ['doi', 'đổi'], ['thir', 'thứ'], ['tw', 'tư'], ['chirc', 'chức'],
-  ['1an', 'lần'], ['Pang', 'Đảng'], ['cong', 'công'], ['nghé', 'nghệ'], ['dén', 'đến'], ['nam', 'năm'], ['so', 'số'],
+  ['c6', 'có'],
+  ['s6', 'số'],
+  ['chuyén', 'chuyển'],
+  ['doi', 'đổi'],
+  ['thir', 'thứ'],
+  ['tw', 'tư'],
+  ['chirc', 'chức'],
+  ['1an', 'lần'],
+  ['Pang', 'Đảng'],
+  ['cong', 'công'],
+  ['nghé', 'nghệ'],
+  ['dén', 'đến'],
+  ['nam', 'năm'],
+  ['so', 'số'],
 ].map(([ocr, restored]) => ({ ocr, restored }));
 
 describe('OCR confusion model', () => {
   it('aligns a printed word with its OCR letter by letter', () => {
-    expect(alignChars('có', 'c6')).toEqual([['c', 'c'], ['ó', '6']]);
+    expect(alignChars('có', 'c6')).toEqual([
+      ['c', 'c'],
+      ['ó', '6'],
+    ]);
   });
   it('makes a confusion seen in training cheaper than an unseen one', () => {
     const m = learnConfusion(pairs);
@@ -32,11 +47,21 @@ describe('OCR confusion model', () => {
 
 describe('syllable search', () => {
   const sentences = [
-    'chuyển đổi số là nhiệm vụ trọng tâm', 'đẩy mạnh chuyển đổi số trong các cơ quan', 'cuộc cách mạng công nghiệp lần thứ tư',
-    'các cơ quan có trách nhiệm', 'chuyển đổi số tỉnh', 'công nghiệp lần thứ tư', 'sở thông tin và truyền thông', 'số lượng doanh nghiệp',
+    'chuyển đổi số là nhiệm vụ trọng tâm',
+    'đẩy mạnh chuyển đổi số trong các cơ quan',
+    'cuộc cách mạng công nghiệp lần thứ tư',
+    'các cơ quan có trách nhiệm',
+    'chuyển đổi số tỉnh',
+    'công nghiệp lần thứ tư',
+    'sở thông tin và truyền thông',
+    'số lượng doanh nghiệp',
   ].map((s) => s.split(' '));
   const model = modelFrom(sentences, pairs, ['chuyên', 'so', 'sơ', 'đôi', 'đội', 'thi', 'thì', 'thị', 'tu', 'từ', 'cô', 'cổng', 'nghiệp', 'quyết', 'nghị']);
-  const read = (s: string) => restoreTokens(model, s.split(' ')).map((t) => t.text).filter(Boolean).join(' ');
+  const read = (s: string) =>
+    restoreTokens(model, s.split(' '))
+      .map((t) => t.text)
+      .filter(Boolean)
+      .join(' ');
 
   it('restores diacritics from context (chuyển đổi số, not chuyên đôi so)', () => {
     expect(read('chuyen doi so')).toBe('chuyển đổi số');
@@ -50,7 +75,10 @@ describe('syllable search', () => {
   });
   it('gives every word a confidence and flags a token no word fits as unknown', () => {
     const out = restoreTokens(model, ['chuyen', 'doi', 'so', 'qxzw']);
-    for (const t of out) { expect(t.confidence).toBeGreaterThan(0); expect(t.confidence).toBeLessThanOrEqual(1); }
+    for (const t of out) {
+      expect(t.confidence).toBeGreaterThan(0);
+      expect(t.confidence).toBeLessThanOrEqual(1);
+    }
     expect(out[3]).toMatchObject({ text: 'qxzw', unknown: true });
     expect(out[0].unknown).toBe(false);
   });
@@ -111,7 +139,13 @@ describe('training data exclusion', () => {
 });
 
 describe('draft writer', () => {
-  const sentences = ['chuyển đổi số tỉnh trà vinh', 'mục tiêu chung', 'nâng cao nhận thức về chuyển đổi số', 'tình hình và nguyên nhân', 'đến năm 2025 có 100% cơ quan sử dụng'].map((s) => s.split(' '));
+  const sentences = [
+    'chuyển đổi số tỉnh trà vinh',
+    'mục tiêu chung',
+    'nâng cao nhận thức về chuyển đổi số',
+    'tình hình và nguyên nhân',
+    'đến năm 2025 có 100% cơ quan sử dụng',
+  ].map((s) => s.split(' '));
   const model = modelFrom(sentences, pairs, ['nghị', 'quyết']);
   const source = [
     'TINH UY TRA VINH PANG CONG SAN VIET NAM',
@@ -128,15 +162,33 @@ describe('draft writer', () => {
     '- Nang cao nhan thuc.',
     '- 2 -',
   ].join('\n');
-  const draft = buildDraft({ slug: 'nhap-thu', sourceFile: 'thu.txt', sha256: 'a'.repeat(64), sourceText: source, localities: [{ id: 'tra-vinh', name: 'Trà Vinh' }], model, tags: null });
+  const draft = buildDraft({
+    slug: 'nhap-thu',
+    sourceFile: 'thu.txt',
+    sha256: 'a'.repeat(64),
+    sourceText: source,
+    localities: [{ id: 'tra-vinh', name: 'Trà Vinh' }],
+    model,
+    tags: null,
+  });
 
   it('writes frontmatter the document schema accepts, with the draft status', () => {
     const fm = documentSchema.parse(parseDocument(draft.mdx).frontmatter);
-    expect(fm).toMatchObject({ docType: 'nghi-quyet', locality: 'tra-vinh', number: '09-NQ/TU', issuedDate: '2022-01-26', issuedPlace: 'Trà Vinh', restoration: { status: 'draft' } });
+    expect(fm).toMatchObject({
+      docType: 'nghi-quyet',
+      locality: 'tra-vinh',
+      number: '09-NQ/TU',
+      issuedDate: '2022-01-26',
+      issuedPlace: 'Trà Vinh',
+      restoration: { status: 'draft' },
+    });
   });
   it('turns the numbering into headings and list items and drops the page number', () => {
     const d = parseDocument(draft.mdx);
-    expect(d.headings.map((h) => [h.level, h.text])).toEqual([[2, 'I- TÌNH HÌNH VÀ NGUYÊN NHÂN'], [3, '1. Mục tiêu chung']]);
+    expect(d.headings.map((h) => [h.level, h.text])).toEqual([
+      [2, 'I- TÌNH HÌNH VÀ NGUYÊN NHÂN'],
+      [3, '1. Mục tiêu chung'],
+    ]);
     expect(d.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
     expect(draft.furniture.map((f) => f.line)).toEqual([13]);
   });

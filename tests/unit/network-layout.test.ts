@@ -3,8 +3,16 @@ import { layoutNetwork } from '../../src/lib/compare/network-layout.ts';
 
 describe('citation picture layout', () => {
   const l = layoutNetwork(
-    [{ id: 'qd749', label: 'QĐ 749', column: 0, href: '/a', weight: 5 }, { id: 'kh370', label: 'KH 370', column: 1, href: '/b', weight: 2 }, { id: 'doc:a', label: 'A', column: 2, href: '/c', weight: 0 }],
-    [{ from: 'doc:a', to: 'qd749' }, { from: 'doc:a', to: 'kh370' }, { from: 'doc:a', to: 'missing' }],
+    [
+      { id: 'qd749', label: 'QĐ 749', column: 0, href: '/a', weight: 5 },
+      { id: 'kh370', label: 'KH 370', column: 1, href: '/b', weight: 2 },
+      { id: 'doc:a', label: 'A', column: 2, href: '/c', weight: 0 },
+    ],
+    [
+      { from: 'doc:a', to: 'qd749' },
+      { from: 'doc:a', to: 'kh370' },
+      { from: 'doc:a', to: 'missing' },
+    ],
   );
   it('puts national, provincial and restored documents in three columns, left to right', () => {
     const x = Object.fromEntries(l.nodes.map((n) => [n.id, n.x]));

@@ -10,12 +10,16 @@ const vocab = {
 
 describe('tags of a record', () => {
   it('a record inherits every pillar and sector of its section, not only the first', () => {
-    expect(recordTags(vocab, { pillars: ['xa-hoi-so', 'chinh-quyen-so'], sectors: ['giao-duc', 'y-te'] }, { pillar: null, sector: null }))
-      .toEqual({ pillar: ['chinh-quyen-so', 'xa-hoi-so'], sector: ['y-te', 'giao-duc'] });
+    expect(recordTags(vocab, { pillars: ['xa-hoi-so', 'chinh-quyen-so'], sectors: ['giao-duc', 'y-te'] }, { pillar: null, sector: null })).toEqual({
+      pillar: ['chinh-quyen-so', 'xa-hoi-so'],
+      sector: ['y-te', 'giao-duc'],
+    });
   });
-  it('a record-level override replaces its section\'s tags', () => {
-    expect(recordTags(vocab, { pillars: ['chinh-quyen-so'], sectors: ['giao-duc', 'y-te'] }, { pillar: ['an-toan-thong-tin'], sector: ['y-te'] }))
-      .toEqual({ pillar: ['an-toan-thong-tin'], sector: ['y-te'] });
+  it("a record-level override replaces its section's tags", () => {
+    expect(recordTags(vocab, { pillars: ['chinh-quyen-so'], sectors: ['giao-duc', 'y-te'] }, { pillar: ['an-toan-thong-tin'], sector: ['y-te'] })).toEqual({
+      pillar: ['an-toan-thong-tin'],
+      sector: ['y-te'],
+    });
   });
   it('the CSV writes a list of tags as one cell separated by ";"', () => {
     expect(toCsv([{ id: 'a', sector: ['giao-duc', 'y-te'] }], ['id', 'sector'])).toBe('\uFEFFid,sector\r\na,giao-duc;y-te\r\n');
@@ -31,7 +35,9 @@ describe('pillar rule', () => {
   });
   it('a composite index has no pillar by design, and carrying one is reported', () => {
     expect(pillarRuleViolations(content, [{ id: 'dti', pillar: [], composite_index: true, indicator: 'xep-hang-chuyen-doi-so' }])).toEqual([]);
-    expect(pillarRuleViolations(content, [{ id: 'dti', pillar: ['chinh-quyen-so'], composite_index: true, indicator: 'xep-hang-chuyen-doi-so' }])[0].message).toContain('no pillar by design');
+    expect(
+      pillarRuleViolations(content, [{ id: 'dti', pillar: ['chinh-quyen-so'], composite_index: true, indicator: 'xep-hang-chuyen-doi-so' }])[0].message,
+    ).toContain('no pillar by design');
   });
 });
 

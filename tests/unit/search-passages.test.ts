@@ -20,7 +20,11 @@ describe('passages of a document page', () => {
   const passages = extractPassages(documentBody(PAGE));
   it('finds each paragraph, list item, table body row and footnote once, in page order', () => {
     expect(passages.map((p) => [p.id, p.kind])).toEqual([
-      ['mo-dau--1', 'paragraph'], ['a-xa-hoi-so--1', 'list-item'], ['a-xa-hoi-so--2', 'list-item'], ['phu-luc--1', 'table-row'], ['fn-1', 'footnote'],
+      ['mo-dau--1', 'paragraph'],
+      ['a-xa-hoi-so--1', 'list-item'],
+      ['a-xa-hoi-so--2', 'list-item'],
+      ['phu-luc--1', 'table-row'],
+      ['fn-1', 'footnote'],
     ]);
   });
   it('keeps the text a reader sees, without link icons, screen-reader glosses or footnote numbers', () => {

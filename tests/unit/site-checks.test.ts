@@ -7,6 +7,7 @@ import { cspCheck } from '../../src/lib/checks/site/csp.ts';
 import { htmlValidityCheck } from '../../src/lib/checks/site/html-validity.ts';
 import { jsBudgetCheck } from '../../src/lib/checks/site/js-budget.ts';
 import { dataLinksCheck, linksCheck } from '../../src/lib/checks/site/links.ts';
+import { comparisonCheck } from '../../src/lib/checks/site/comparison.ts';
 import { loadBuiltSite } from '../../src/lib/checks/site/load.ts';
 import { metadataCheck } from '../../src/lib/checks/site/metadata.ts';
 import { sitemapCheck } from '../../src/lib/checks/site/sitemap.ts';
@@ -26,7 +27,10 @@ function page(path: string, body = '<h1>Trang</h1>', head = ''): string {
 /** Writes files (path → content) to a temporary dist directory. */
 function dist(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cds-dist-'));
-  for (const [path, content] of Object.entries(files)) { mkdirSync(dirname(join(dir, path)), { recursive: true }); writeFileSync(join(dir, path), content); }
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
   return dir;
 }
 const site = (files: Record<string, string | Buffer>) => loadBuiltSite(dist(files), ORIGIN);
@@ -34,7 +38,9 @@ const messages = (r: { problems: { page: string; message: string }[] }) => r.pro
 
 describe('link check', () => {
   it('passes when every internal link and anchor resolves', () => {
-    expect(linksCheck.run(site({ 'index.html': page('/', '<h1>a</h1><a href="/a/#x">a</a>'), 'a/index.html': page('/a/', '<h1 id="x">x</h1>') })).problems).toEqual([]);
+    expect(
+      linksCheck.run(site({ 'index.html': page('/', '<h1>a</h1><a href="/a/#x">a</a>'), 'a/index.html': page('/a/', '<h1 id="x">x</h1>') })).problems,
+    ).toEqual([]);
   });
   it('fails on a broken anchor, naming the page and the link', () => {
     const r = linksCheck.run(site({ 'index.html': page('/', '<h1>a</h1><a href="/a/#y">a</a>'), 'a/index.html': page('/a/', '<h1 id="x">x</h1>') }));
@@ -47,7 +53,13 @@ describe('link check', () => {
 
 describe('HTML validity check', () => {
   it('accepts the markup the site renders', () => {
-    expect(messages(htmlValidityCheck.run(site({ 'index.html': page('/', '<h1>a</h1><table><tbody><tr><th><details><summary>Lưu ý</summary><p>x</p></details></th></tr></tbody></table>') })))).toEqual([]);
+    expect(
+      messages(
+        htmlValidityCheck.run(
+          site({ 'index.html': page('/', '<h1>a</h1><table><tbody><tr><th><details><summary>Lưu ý</summary><p>x</p></details></th></tr></tbody></table>') }),
+        ),
+      ),
+    ).toEqual([]);
   });
   it('fails on invalid HTML, naming the rule and the line', () => {
     const r = htmlValidityCheck.run(site({ 'index.html': page('/', '<h1>a</h1><p><div>khối trong đoạn</div></p>') }));
@@ -58,7 +70,8 @@ describe('HTML validity check', () => {
 
 describe('metadata check', () => {
   it('fails on a page without lang, description or canonical', () => {
-    const bare = '<!doctype html><html><head><meta charset="utf-8"><title>T</title><meta name="viewport" content="width=device-width"></head><body><h1>T</h1></body></html>';
+    const bare =
+      '<!doctype html><html><head><meta charset="utf-8"><title>T</title><meta name="viewport" content="width=device-width"></head><body><h1>T</h1></body></html>';
     const m = messages(metadataCheck.run(site({ 'a/index.html': bare })));
     expect(m).toContain('/a/ <html> has no lang');
     expect(m).toContain('/a/ expected one non-empty <meta name="description">');
@@ -68,13 +81,17 @@ describe('metadata check', () => {
     const other = page('/a/').replace(`${ORIGIN}/a/`, 'https://other.test/a/');
     const missing = page('/b/').replace(`${ORIGIN}/b/`, `${ORIGIN}/khong-co/`);
     const m = messages(metadataCheck.run(site({ 'a/index.html': other, 'b/index.html': missing })));
-    expect(m).toEqual(['/a/ canonical https://other.test/a/ is not on https://example.test', '/b/ canonical https://example.test/khong-co/ is not a page of the build']);
+    expect(m).toEqual([
+      '/a/ canonical https://other.test/a/ is not on https://example.test',
+      '/b/ canonical https://example.test/khong-co/ is not a page of the build',
+    ]);
   });
 });
 
 describe('Content-Security-Policy check', () => {
   it('fails on an inline script, an event handler and an inline style, but allows JSON data blocks', () => {
-    const body = '<h1>a</h1><script>alert(1)</script><script type="application/json" id="d">[]</script><button onclick="x()">b</button><p style="color:red">c</p>';
+    const body =
+      '<h1>a</h1><script>alert(1)</script><script type="application/json" id="d">[]</script><button onclick="x()">b</button><p style="color:red">c</p>';
     const m = messages(cspCheck.run(site({ 'index.html': page('/', body) })));
     expect(m.some((x) => x.includes('inline <script> would be blocked'))).toBe(true);
     expect(m.some((x) => x.includes('onclick= attribute'))).toBe(true);
@@ -87,7 +104,7 @@ describe('Content-Security-Policy check', () => {
 });
 
 describe('JavaScript budget check', () => {
-  it('counts a document page\'s scripts and their static imports, and fails over budget', () => {
+  it("counts a document page's scripts and their static imports, and fails over budget", () => {
     const big = Buffer.from(Array.from({ length: 60_000 }, (_, i) => `v${(i * 2654435761) % 1e9};`).join(''));
     const files = {
       'van-ban/x/index.html': page('/van-ban/x/', '<h1>x</h1>', '<script type="module" src="/_astro/a.js"></script>'),
@@ -106,15 +123,25 @@ describe('sitemap check', () => {
     expect(sitemapCheck.run(site(files)).problems).toEqual([]);
   });
   it('fails on a page missing from the sitemap and on a listed page that does not exist', () => {
-    const files = { 'index.html': page('/'), 'a/index.html': page('/a/'), 'sitemap.xml': sitemapXml([`${ORIGIN}/`, `${ORIGIN}/b/`]), 'robots.txt': robotsTxt(`${ORIGIN}/sitemap.xml`) };
-    expect(messages(sitemapCheck.run(site(files))).sort()).toEqual(['/a/ not in sitemap.xml', '/sitemap.xml lists https://example.test/b/, which is not a page of this build']);
+    const files = {
+      'index.html': page('/'),
+      'a/index.html': page('/a/'),
+      'sitemap.xml': sitemapXml([`${ORIGIN}/`, `${ORIGIN}/b/`]),
+      'robots.txt': robotsTxt(`${ORIGIN}/sitemap.xml`),
+    };
+    expect(messages(sitemapCheck.run(site(files))).sort()).toEqual([
+      '/a/ not in sitemap.xml',
+      '/sitemap.xml lists https://example.test/b/, which is not a page of this build',
+    ]);
   });
 });
 
 describe('check-site command', () => {
   it('exits 1 and names the page when a deep link to a target is broken', () => {
     const dir = dist({ 'index.html': page('/', '<h1>a</h1><a href="/a/#tv09-2025-khong-co">a</a>'), 'a/index.html': page('/a/') });
-    const r = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/check-site.ts'), dir, '--only', 'links'], { encoding: 'utf8' });
+    const r = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/check-site.ts'), dir, '--only', 'links'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('✗ / — link /a/#tv09-2025-khong-co: no element with id "tv09-2025-khong-co" on /a/');
   });
@@ -122,8 +149,16 @@ describe('check-site command', () => {
 
 describe('reproducible build comparison', () => {
   it('names files that differ or exist in only one build', () => {
-    const a = new Map([['index.html', '1'], ['a.js', '2'], ['old.css', '3']]);
-    const b = new Map([['index.html', '1'], ['a.js', '9'], ['new.css', '3']]);
+    const a = new Map([
+      ['index.html', '1'],
+      ['a.js', '2'],
+      ['old.css', '3'],
+    ]);
+    const b = new Map([
+      ['index.html', '1'],
+      ['a.js', '9'],
+      ['new.css', '3'],
+    ]);
     expect(compareTrees(a, b)).toEqual(['a.js: contents differ', 'new.css: only in the second build', 'old.css: only in the first build']);
     expect(compareTrees(a, new Map(a))).toEqual([]);
   });
@@ -142,5 +177,31 @@ describe('dataset deep-link check', () => {
     const r = dataLinksCheck.run(site(files));
     expect(r.checked).toBe(2);
     expect(messages(r)).toEqual([`/data/targets.json ${ORIGIN}/van-ban/x/#x-2025-b: no element with id "x-2025-b" on /van-ban/x/`]);
+  });
+});
+
+describe('comparison pages and /data/comparison.json agree', () => {
+  const cell = (target: string, ref: string, verdict: string) =>
+    `<p class="cell-target" data-value="80" data-comparator=">" data-record="${target}"><a href="#">80%</a><span class="versus versus--${verdict}" data-reference="${ref}" data-verdict="${verdict}">x</span></p>`;
+  const json = (records: object[]) => JSON.stringify({ records });
+  it('passes when every verdict on the page is a cell of the JSON and back', () => {
+    const files = {
+      'so-sanh/2025/index.html': page('/so-sanh/2025/', `<h1>x</h1>${cell('t1', 'n749', 'equal')}`),
+      'data/comparison.json': json([
+        { year: 2025, target: 't1', national_reference: 'n749', verdict: 'equal' },
+        { year: 2025, target: 't2', national_reference: null, verdict: 'no-reference' },
+      ]),
+    };
+    expect(comparisonCheck.run(site(files)).problems).toEqual([]);
+  });
+  it('fails when the page shows another verdict than the JSON, naming both sides', () => {
+    const files = {
+      'so-sanh/2025/index.html': page('/so-sanh/2025/', `<h1>x</h1>${cell('t1', 'n749', 'higher')}`),
+      'data/comparison.json': json([{ year: 2025, target: 't1', national_reference: 'n749', verdict: 'not-comparable' }]),
+    };
+    expect(messages(comparisonCheck.run(site(files)))).toEqual([
+      '/so-sanh/2025/ shows t1|n749|higher (target|reference|verdict), which /data/comparison.json does not list',
+      '/so-sanh/2025/ /data/comparison.json lists t1|n749|not-comparable, which the page does not show',
+    ]);
   });
 });

@@ -21,7 +21,10 @@ describe('computed status of a result against its target', () => {
   });
   it('"at most" targets are met from below', () => {
     expect(computeStatus({ value: 5, unit: 'percent' }, target({ comparator: '≤', value: 5 })).status).toBe('met');
-    expect(computeStatus({ value: 6, unit: 'percent' }, target({ comparator: '<', value: 5 }))).toEqual({ status: 'not-met', reason: 'số liệu 6% cao hơn chỉ tiêu 5%' });
+    expect(computeStatus({ value: 6, unit: 'percent' }, target({ comparator: '<', value: 5 }))).toEqual({
+      status: 'not-met',
+      reason: 'số liệu 6% cao hơn chỉ tiêu 5%',
+    });
   });
   it('a range is met from its lower bound', () => {
     expect(computeStatus({ value: 50, unit: 'percent' }, target({ comparator: 'range', value: 50, value_max: 55 })).status).toBe('met');
@@ -39,11 +42,13 @@ describe('computed status of a result against its target', () => {
 });
 
 describe('flag when the printed status contradicts the figures', () => {
-  it('printed ĐẠT with a figure below the target gives the flag in the issue\'s words', () => {
+  it("printed ĐẠT with a figure below the target gives the flag in the issue's words", () => {
     expect(statusDisagreement('dat', computeStatus({ value: 6.17, unit: 'percent' }, target({})))).toBe('Văn bản ghi ĐẠT; số liệu 6,17% thấp hơn chỉ tiêu 10%');
   });
   it('printed CHƯA ĐẠT with a figure that meets the target is flagged too', () => {
-    expect(statusDisagreement('chua-dat', computeStatus({ value: 12, unit: 'percent' }, target({})))).toBe('Văn bản ghi CHƯA ĐẠT; số liệu 12% đạt chỉ tiêu 10%');
+    expect(statusDisagreement('chua-dat', computeStatus({ value: 12, unit: 'percent' }, target({})))).toBe(
+      'Văn bản ghi CHƯA ĐẠT; số liệu 12% đạt chỉ tiêu 10%',
+    );
   });
   it('no flag when they agree, when nothing is printed, or when the figures cannot be compared', () => {
     expect(statusDisagreement('dat', computeStatus({ value: 12, unit: 'percent' }, target({})))).toBeNull();

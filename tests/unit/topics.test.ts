@@ -4,7 +4,7 @@ import { limitSameTopic } from '../../src/lib/topics.ts';
 const at = (locality: string, n: number) => ({ doc: { meta: { locality } }, n });
 
 describe('same topic in other documents', () => {
-  it('lists other localities first, then the same locality\'s other documents', () => {
+  it("lists other localities first, then the same locality's other documents", () => {
     const { shown } = limitSameTopic([at('tien-giang', 1), at('tra-vinh', 2), at('dong-thap', 3)], 'tien-giang');
     expect(shown.map((x) => x.n)).toEqual([2, 3, 1]);
   });

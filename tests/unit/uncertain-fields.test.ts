@@ -10,9 +10,13 @@ describe('uncertain readings in frontmatter fields', () => {
     expect(fieldValue(meta, 'related.3')).toBeUndefined();
   });
   it('cuts the field so only the uncertain part carries the marker and its OCR', () => {
-    expect(splitUncertain('KT. CHỦ TỊCH', 'signature.authority', [{ field: 'signature.authority', reading: 'KT.', ocr: 'lll,' }]))
-      .toEqual([{ text: 'KT.', ocr: 'lll,' }, { text: ' CHỦ TỊCH' }]);
-    expect(splitUncertain('KT. CHỦ TỊCH', 'signature.role', [{ field: 'signature.authority', reading: 'KT.', ocr: 'lll,' }])).toEqual([{ text: 'KT. CHỦ TỊCH' }]);
+    expect(splitUncertain('KT. CHỦ TỊCH', 'signature.authority', [{ field: 'signature.authority', reading: 'KT.', ocr: 'lll,' }])).toEqual([
+      { text: 'KT.', ocr: 'lll,' },
+      { text: ' CHỦ TỊCH' },
+    ]);
+    expect(splitUncertain('KT. CHỦ TỊCH', 'signature.role', [{ field: 'signature.authority', reading: 'KT.', ocr: 'lll,' }])).toEqual([
+      { text: 'KT. CHỦ TỊCH' },
+    ]);
   });
   it('rejects a reading that is not in its field, and a path that is not a text field', () => {
     const problems = uncertainFieldProblems(meta, [

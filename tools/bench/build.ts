@@ -10,8 +10,12 @@ async function timed(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: numb
   const started = performance.now();
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  child.stdout.on('data', (d) => { log += d; });
-  child.stderr.on('data', (d) => { log += d; });
+  child.stdout.on('data', (d) => {
+    log += d;
+  });
+  child.stderr.on('data', (d) => {
+    log += d;
+  });
   const code = await new Promise<number | null>((ok) => child.on('close', ok));
   const ms = performance.now() - started;
   if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}:\n${log.split('\n').slice(-30).join('\n')}`);

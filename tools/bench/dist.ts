@@ -25,7 +25,9 @@ function bytesOf(dist: string, urls: string[]): Bytes {
   for (const u of urls) {
     const body = readFileSync(fileFor(dist, u));
     const a = accountBody(body, contentType(u));
-    b.raw += a.raw; b.gzip += a.gzip; b.count++;
+    b.raw += a.raw;
+    b.gzip += a.gzip;
+    b.count++;
   }
   return b;
 }

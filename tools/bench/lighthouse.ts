@@ -13,10 +13,29 @@ export const ALL_CATEGORIES = ['performance', 'accessibility', 'best-practices',
 export type Category = (typeof ALL_CATEGORIES)[number];
 
 // Minimal view of the parts of an LHR we read (the full type lives in lighthouse/types).
-interface LhAuditRef { id: string; weight: number }
-interface LhDetailsItem { [k: string]: unknown }
-interface LhAudit { id: string; title: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string; explanation?: string; details?: { type?: string; items?: LhDetailsItem[] } }
-interface Lhr { categories: Record<string, { score: number | null; auditRefs: LhAuditRef[] }>; audits: Record<string, LhAudit>; runWarnings?: string[]; runtimeError?: { message: string } }
+interface LhAuditRef {
+  id: string;
+  weight: number;
+}
+interface LhDetailsItem {
+  [k: string]: unknown;
+}
+interface LhAudit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  numericValue?: number;
+  displayValue?: string;
+  explanation?: string;
+  details?: { type?: string; items?: LhDetailsItem[] };
+}
+interface Lhr {
+  categories: Record<string, { score: number | null; auditRefs: LhAuditRef[] }>;
+  audits: Record<string, LhAudit>;
+  runWarnings?: string[];
+  runtimeError?: { message: string };
+}
 
 /** What one failing audit item names: the element (selector and snippet) or the URL / text it is about. */
 function describeItem(item: LhDetailsItem): string {
@@ -36,7 +55,11 @@ function describeItem(item: LhDetailsItem): string {
 
 /** The elements that moved (layout-shifts audit): share of CLS, selector, and the cause Lighthouse names (web fonts, injected content). */
 function layoutShifts(lhr: Lhr): string[] {
-  const items = (lhr.audits['layout-shifts']?.details?.items ?? []) as { score?: number; node?: { selector?: string }; subItems?: { items?: { extra?: { type?: string; value?: string }; cause?: string }[] } }[];
+  const items = (lhr.audits['layout-shifts']?.details?.items ?? []) as {
+    score?: number;
+    node?: { selector?: string };
+    subItems?: { items?: { extra?: { type?: string; value?: string }; cause?: string }[] };
+  }[];
   return items.slice(0, 8).map((i) => {
     const causes = (i.subItems?.items ?? []).map((s) => s.cause ?? (s.extra?.type === 'url' ? String(s.extra.value).split('/').pop() : null)).filter(Boolean);
     return `${(i.score ?? 0).toFixed(3)} ${i.node?.selector ?? '?'}${causes.length ? ` (cause: ${[...new Set(causes)].join(', ')})` : ''}`;
@@ -51,14 +74,28 @@ export function summarise(lhr: Lhr, categories: readonly Category[]): Lighthouse
     if (!cat || cat.score === 1) continue;
     for (const ref of cat.auditRefs) {
       const a = lhr.audits[ref.id];
-      if (!a || ref.weight === 0 || a.score === null || a.score >= 1 || a.scoreDisplayMode === 'informative' || a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'manual') continue;
+      if (
+        !a ||
+        ref.weight === 0 ||
+        a.score === null ||
+        a.score >= 1 ||
+        a.scoreDisplayMode === 'informative' ||
+        a.scoreDisplayMode === 'notApplicable' ||
+        a.scoreDisplayMode === 'manual'
+      )
+        continue;
       failedAudits.push({
         category: c,
         id: a.id,
         title: a.title,
         score: a.score,
         displayValue: a.displayValue ?? a.explanation ?? null,
-        items: a.id === 'cumulative-layout-shift' ? layoutShifts(lhr) : a.details?.type === 'debugdata' ? [] : (a.details?.items ?? []).slice(0, 8).map(describeItem),
+        items:
+          a.id === 'cumulative-layout-shift'
+            ? layoutShifts(lhr)
+            : a.details?.type === 'debugdata'
+              ? []
+              : (a.details?.items ?? []).slice(0, 8).map(describeItem),
       });
     }
   }
@@ -82,8 +119,16 @@ export function summarise(lhr: Lhr, categories: readonly Category[]): Lighthouse
 }
 
 /** Runs Lighthouse on each URL in turn in one browser; `onResult` sees each result as it comes. */
-export async function runLighthouse(urls: string[], categories: readonly Category[], onResult?: (url: string, r: LighthouseResult) => void): Promise<Map<string, LighthouseResult>> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: [...CHROMIUM_FLAGS, '--headless'], logLevel: 'silent' });
+export async function runLighthouse(
+  urls: string[],
+  categories: readonly Category[],
+  onResult?: (url: string, r: LighthouseResult) => void,
+): Promise<Map<string, LighthouseResult>> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [...CHROMIUM_FLAGS, '--headless'],
+    logLevel: 'silent',
+  });
   const out = new Map<string, LighthouseResult>();
   try {
     for (const url of urls) {

@@ -64,10 +64,20 @@ const CLS_OBSERVER = () => {
 
 /** Waits until the search page shows its answer (results or the no-results status). */
 async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('#search-results li') || /Không có kết quả/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelector('#search-results li') || /Không có kết quả/.test(document.getElementById('search-status')?.textContent ?? ''),
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
-export interface PageLoad { records: ResponseRecord[]; requests: string[]; errors: string[]; cls: number; clsSources: string[] }
+export interface PageLoad {
+  records: ResponseRecord[];
+  requests: string[];
+  errors: string[];
+  cls: number;
+  clsSources: string[];
+}
 
 /** Loads one page in a fresh context and records everything it fetched until the network was idle. */
 export async function loadPage(browser: Browser, url: string, opts: { search?: boolean } = {}): Promise<PageLoad> {
@@ -85,7 +95,10 @@ export async function loadPage(browser: Browser, url: string, opts: { search?: b
       const w = window as unknown as { __cls: number; __shifts: { value: number; nodes: string[] }[] };
       return { cls: w.__cls, shifts: w.__shifts };
     });
-    const clsSources = shifts.sort((a, b) => b.value - a.value).slice(0, 5).map((s) => `${s.value.toFixed(3)} ${s.nodes.join(', ')}`);
+    const clsSources = shifts
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 5)
+      .map((s) => `${s.value.toFixed(3)} ${s.nodes.join(', ')}`);
     return { records: await log.responses(), requests: log.requests.map((r) => r.url()), errors: log.errors, cls, clsSources };
   } finally {
     await context.close();
@@ -136,9 +149,18 @@ export async function measureQueryBytes(browser: Browser, origin: string, querie
 // history.replaceState first thing, after the debounce).
 const LATENCY_PROBES = () => {
   const w = window as unknown as { __inputAt: number; __runAt: number };
-  document.addEventListener('input', () => { w.__inputAt = performance.now(); }, true);
+  document.addEventListener(
+    'input',
+    () => {
+      w.__inputAt = performance.now();
+    },
+    true,
+  );
   const replace = history.replaceState.bind(history);
-  history.replaceState = (...args: Parameters<History['replaceState']>) => { w.__runAt = performance.now(); return replace(...args); };
+  history.replaceState = (...args: Parameters<History['replaceState']>) => {
+    w.__runAt = performance.now();
+    return replace(...args);
+  };
 };
 
 /**
@@ -165,7 +187,8 @@ export async function measureLatency(browser: Browser, origin: string, queries: 
       await page.waitForTimeout(150); // let the clearing run and any timer finish
       await page.evaluate(() => {
         const w = window as unknown as { __inputAt: number; __runAt: number; __answer: Promise<{ dom: number; paint: number; results: number }> };
-        w.__inputAt = 0; w.__runAt = 0;
+        w.__inputAt = 0;
+        w.__runAt = 0;
         const list = document.getElementById('search-results')!;
         const status = document.getElementById('search-status')!;
         w.__answer = new Promise((resolve) => {
@@ -174,7 +197,11 @@ export async function measureLatency(browser: Browser, origin: string, queries: 
             if (!results && !status.textContent) return;
             const dom = performance.now();
             obs.disconnect();
-            requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve({ dom, paint: performance.now(), results }); ch.port2.postMessage(0); });
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => resolve({ dom, paint: performance.now(), results });
+              ch.port2.postMessage(0);
+            });
           });
           obs.observe(list, { childList: true });
           obs.observe(status, { childList: true, characterData: true, subtree: true });

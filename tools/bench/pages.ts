@@ -6,7 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageType } from '../lib/bench/report-schema.ts';
 
-export interface PageTarget { type: PageType; path: string }
+export interface PageTarget {
+  type: PageType;
+  path: string;
+}
 
 const DOCUMENT = 'tien-giang-ke-hoach-112-kh-ubnd-2023';
 export const SEARCH_QUERY = 'chuyen doi so';

@@ -78,6 +78,10 @@ export async function serveDist(dir: string): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     port,
-    close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

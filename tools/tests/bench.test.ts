@@ -18,7 +18,21 @@ const bytes = (raw = 0, gzip = raw, count = raw ? 1 : 0) => ({ raw, gzip, count 
 const stats = (median: number, p90 = median) => ({ n: 20, median, p90, min: median, max: p90 });
 
 function lighthouse(over: Partial<LighthouseResult> = {}): LighthouseResult {
-  return { performance: 100, performanceRuns: [100], accessibility: 100, bestPractices: 100, seo: 100, cls: 0, layoutShifts: [], jsTransferBytes: 0, totalTransferBytes: 10_000, thirdPartyRequests: 0, failedAudits: [], warnings: [], ...over };
+  return {
+    performance: 100,
+    performanceRuns: [100],
+    accessibility: 100,
+    bestPractices: 100,
+    seo: 100,
+    cls: 0,
+    layoutShifts: [],
+    jsTransferBytes: 0,
+    totalTransferBytes: 10_000,
+    thirdPartyRequests: 0,
+    failedAudits: [],
+    warnings: [],
+    ...over,
+  };
 }
 
 function page(type: PageType, over: { js?: number; cls?: number; external?: string[]; lh?: LighthouseResult | null } = {}): PageReport {
@@ -26,8 +40,19 @@ function page(type: PageType, over: { js?: number; cls?: number; external?: stri
     type,
     path: type === 'home' ? '/' : `/${type}/`,
     measured: {
-      requests: 5, html: bytes(4000, 1500), css: bytes(16000, 4000), js: bytes(over.js ?? 0, over.js ?? 0), font: bytes(), image: bytes(), pagefind: bytes(), other: bytes(), total: bytes(20000, 5500, 5),
-      externalRequests: over.external ?? [], errors: [], cls: over.cls ?? 0, clsSources: [],
+      requests: 5,
+      html: bytes(4000, 1500),
+      css: bytes(16000, 4000),
+      js: bytes(over.js ?? 0, over.js ?? 0),
+      font: bytes(),
+      image: bytes(),
+      pagefind: bytes(),
+      other: bytes(),
+      total: bytes(20000, 5500, 5),
+      externalRequests: over.external ?? [],
+      errors: [],
+      cls: over.cls ?? 0,
+      clsSources: [],
     },
     static: { html: bytes(4000, 1500), css: bytes(16000, 4000), js: bytes(), fontsDeclared: 14, matches: true, notes: [] },
     lighthouse: over.lh === undefined ? lighthouse() : over.lh,
@@ -35,21 +60,33 @@ function page(type: PageType, over: { js?: number; cls?: number; external?: stri
 }
 
 const latency = (withDebounce: number) => ({
-  debounceMs: 80, budgetUses: 'withDebounce' as const, withDebounce: stats(withDebounce, withDebounce + 40), withoutDebounce: stats(withDebounce - 80), toDom: stats(withDebounce - 5), perQuery: [],
+  debounceMs: 80,
+  budgetUses: 'withDebounce' as const,
+  withDebounce: stats(withDebounce, withDebounce + 40),
+  withoutDebounce: stats(withDebounce - 80),
+  toDom: stats(withDebounce - 5),
+  perQuery: [],
 });
 
 const TYPES: PageType[] = ['home', 'document', 'locality', 'pillar', 'comparison', 'search'];
 
 function report(pages = TYPES.map((t) => page(t)), lat = latency(80)): BenchReport {
   const partial = {
-    schemaVersion: 1 as const, label: 'test', createdAt: '2026-01-01T00:00:00.000Z',
+    schemaVersion: 1 as const,
+    label: 'test',
+    createdAt: '2026-01-01T00:00:00.000Z',
     environment: { node: 'v24.9.0', chromium: 'Chromium 156', lighthouse: '13.5.0', cpus: 2, cpuModel: 'cpu', commit: 'abc1234' },
     options: { dist: 'dist', build: true, lighthouse: true, lighthouseRuns: 3, corpus: 'real' as const },
     build: { totalMs: 9000, astroMs: 7800, searchMs: 1200, astroPhases: [{ name: 'types', ms: 700 }], pages: 149 },
     corpus: { documents: 5, htmlPages: 149, distBytes: 5_000_000 },
     pages,
     searchIndex: { totalBytes: 900_000, files: 274, byKind: { fragment: { files: 249, bytes: 200_000 }, index: { files: 6, bytes: 150_000 } } },
-    queryBytes: { total: stats(160_000), queryOnly: stats(60_000), requests: stats(12), perQuery: [{ query: 'q', bytes: 160_000, queryOnlyBytes: 60_000, requests: 12 }] },
+    queryBytes: {
+      total: stats(160_000),
+      queryOnly: stats(60_000),
+      requests: stats(12),
+      perQuery: [{ query: 'q', bytes: 160_000, queryOnlyBytes: 60_000, requests: 12 }],
+    },
     latency: lat,
     scale: null,
     benchMs: 100_000,
@@ -113,13 +150,24 @@ describe('bench byte accounting', () => {
     expect(pagefindKind('pagefind-worker.js')).toBe('js');
     expect(pagefindKind('pagefind.vi_b14.pf_meta')).toBe('meta');
     expect(pagefindKind('pagefind-entry.json')).toBe('meta');
-    const sizes = pagefindSizes([{ rel: 'fragment/a.pf_fragment', bytes: 10 }, { rel: 'fragment/b.pf_fragment', bytes: 5 }, { rel: 'pagefind.js', bytes: 7 }]);
+    const sizes = pagefindSizes([
+      { rel: 'fragment/a.pf_fragment', bytes: 10 },
+      { rel: 'fragment/b.pf_fragment', bytes: 5 },
+      { rel: 'pagefind.js', bytes: 7 },
+    ]);
     expect(sizes).toMatchObject({ totalBytes: 22, files: 3, byKind: { fragment: { files: 2, bytes: 15 }, js: { files: 1, bytes: 7 } } });
   });
 });
 
 describe('bench static server routing', () => {
-  const tree: Record<string, PathKind> = { 'index.html': 'file', 'van-ban': 'dir', 'van-ban/index.html': 'file', '404.html': 'file', 'pagefind/pagefind.js': 'file', 'empty': 'dir' };
+  const tree: Record<string, PathKind> = {
+    'index.html': 'file',
+    'van-ban': 'dir',
+    'van-ban/index.html': 'file',
+    '404.html': 'file',
+    'pagefind/pagefind.js': 'file',
+    empty: 'dir',
+  };
   const lookup = (rel: string): PathKind => tree[rel] ?? 'missing';
   it('answers a directory with its index.html', () => {
     expect(route('/', '', lookup)).toEqual({ kind: 'file', file: 'index.html', status: 200 });
@@ -181,7 +229,8 @@ describe('bench static server', () => {
 
 describe('bench static asset reading', () => {
   it('finds the stylesheets, module scripts and preloads an HTML page loads', () => {
-    const html = '<link rel="canonical" href="https://x/"><link rel="stylesheet" href="/_astro/Base.css"><script type="application/json" id="g">[]</script><script type="module" src="/_astro/page.js"></script><link rel=modulepreload href=/_astro/dep.js>';
+    const html =
+      '<link rel="canonical" href="https://x/"><link rel="stylesheet" href="/_astro/Base.css"><script type="application/json" id="g">[]</script><script type="module" src="/_astro/page.js"></script><link rel=modulepreload href=/_astro/dep.js>';
     expect(htmlAssetRefs(html)).toEqual({ stylesheets: ['/_astro/Base.css'], scripts: ['/_astro/page.js'], modulePreloads: ['/_astro/dep.js'] });
   });
   it('follows static imports of a minified module but not dynamic imports or bare specifiers', () => {
@@ -189,7 +238,9 @@ describe('bench static asset reading', () => {
     expect(jsStaticImports(js, '/_astro/page.js')).toEqual(['/_astro/fold.js', '/side.js', '/_astro/x.js']);
   });
   it('lists the font files a stylesheet declares, once each', () => {
-    expect(cssFontUrls('@font-face{src:url(/_astro/a.woff2) format("woff2")}@font-face{src:url("/_astro/a.woff2")}@font-face{src:url(/_astro/b.woff2)}')).toEqual(['/_astro/a.woff2', '/_astro/b.woff2']);
+    expect(
+      cssFontUrls('@font-face{src:url(/_astro/a.woff2) format("woff2")}@font-face{src:url("/_astro/a.woff2")}@font-face{src:url(/_astro/b.woff2)}'),
+    ).toEqual(['/_astro/a.woff2', '/_astro/b.woff2']);
   });
 });
 
@@ -237,13 +288,25 @@ describe('bench budgets', () => {
   it('passes every budget on a site that meets them all', () => {
     const budgets = report().budgets;
     expect(budgets.map((b) => [b.id, b.status])).toEqual([
-      ['lighthouse-accessibility', 'pass'], ['lighthouse-best-practices', 'pass'], ['lighthouse-seo', 'pass'], ['lighthouse-performance', 'pass'],
-      ['js-gzip', 'pass'], ['cls', 'pass'], ['no-external-requests', 'pass'], ['search-first-results', 'pass'], ['query-bytes', 'pass'],
+      ['lighthouse-accessibility', 'pass'],
+      ['lighthouse-best-practices', 'pass'],
+      ['lighthouse-seo', 'pass'],
+      ['lighthouse-performance', 'pass'],
+      ['js-gzip', 'pass'],
+      ['cls', 'pass'],
+      ['no-external-requests', 'pass'],
+      ['search-first-results', 'pass'],
+      ['query-bytes', 'pass'],
     ]);
     expect(failedBudgets(budgets)).toEqual([]);
   });
   it('fails a Lighthouse score below 100 and names the page, the audit and the element', () => {
-    const lh = lighthouse({ accessibility: 97, failedAudits: [{ category: 'accessibility', id: 'target-size', title: 'Touch targets', score: 0, displayValue: null, items: ['tr#x > th > a <a href="/du-lieu/#x">'] }] });
+    const lh = lighthouse({
+      accessibility: 97,
+      failedAudits: [
+        { category: 'accessibility', id: 'target-size', title: 'Touch targets', score: 0, displayValue: null, items: ['tr#x > th > a <a href="/du-lieu/#x">'] },
+      ],
+    });
     const b = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'comparison' ? { lh } : {})))).find((x) => x.id === 'lighthouse-accessibility')!;
     expect(b).toMatchObject({ status: 'fail', measured: '97', enforced: true });
     expect(b.detail).toBe('comparison 97: target-size (tr#x > th > a <a href="/du-lieu/#x">)');
@@ -275,11 +338,15 @@ describe('bench budgets', () => {
   it('fails on any layout shift, seen by the page or by Lighthouse', () => {
     const byPage = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'home' ? { cls: 0.01 } : {})))).find((b) => b.id === 'cls')!;
     expect(byPage).toMatchObject({ status: 'fail', measured: '0.0100' });
-    const byLighthouse = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'search' ? { lh: lighthouse({ cls: 0.2 }) } : {})))).find((b) => b.id === 'cls')!;
+    const byLighthouse = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'search' ? { lh: lighthouse({ cls: 0.2 }) } : {})))).find(
+      (b) => b.id === 'cls',
+    )!;
     expect(byLighthouse.detail).toContain('search 0.2000');
   });
   it('fails on a request to another host and lists it', () => {
-    const b = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'home' ? { external: ['https://fonts.example/a.woff2'] } : {})))).find((x) => x.id === 'no-external-requests')!;
+    const b = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'home' ? { external: ['https://fonts.example/a.woff2'] } : {})))).find(
+      (x) => x.id === 'no-external-requests',
+    )!;
     expect(b).toMatchObject({ status: 'fail', measured: '1', detail: 'home: https://fonts.example/a.woff2' });
   });
   it('judges search latency on the median including the debounce', () => {
@@ -288,7 +355,12 @@ describe('bench budgets', () => {
   });
   it('judges what a typical query downloads on the median of index chunks and fragments', () => {
     const stats = (median: number) => ({ n: 2, median, p90: median, min: median, max: median });
-    const bytes = (median: number) => ({ total: stats(median + 100 * KB), queryOnly: stats(median), requests: stats(10), perQuery: [{ query: 'a', bytes: median + 100 * KB, queryOnlyBytes: median, requests: 10 }] });
+    const bytes = (median: number) => ({
+      total: stats(median + 100 * KB),
+      queryOnly: stats(median),
+      requests: stats(10),
+      perQuery: [{ query: 'a', bytes: median + 100 * KB, queryOnlyBytes: median, requests: 10 }],
+    });
     const status = (median: number) => evaluateBudgets({ ...report(), queryBytes: bytes(median) }).find((b) => b.id === 'query-bytes')!.status;
     expect(status(80 * KB)).toBe('pass');
     expect(status(80 * KB + 1)).toBe('fail');
@@ -296,7 +368,8 @@ describe('bench budgets', () => {
   it('holds the scale corpus build under three minutes, only when the scale corpus was built', () => {
     const base = report();
     expect(base.budgets.some((b) => b.id === 'scale-build')).toBe(false);
-    const scale = (totalMs: number) => ({ corpus: { documents: 315 }, build: { totalMs }, growth: { documents: 63, buildMs: 14 } }) as unknown as BenchReport['scale'];
+    const scale = (totalMs: number) =>
+      ({ corpus: { documents: 315 }, build: { totalMs }, growth: { documents: 63, buildMs: 14 } }) as unknown as BenchReport['scale'];
     expect(evaluateBudgets({ ...base, scale: scale(143_000) }).find((b) => b.id === 'scale-build')!.status).toBe('pass');
     expect(evaluateBudgets({ ...base, scale: scale(181_000) }).find((b) => b.id === 'scale-build')).toMatchObject({ status: 'fail', measured: '181 s' });
   });
@@ -304,8 +377,12 @@ describe('bench budgets', () => {
 
 describe('combining Lighthouse runs', () => {
   const perfAudit = (v: string) => ({ category: 'performance', id: 'first-contentful-paint', title: 'FCP', score: 0.5, displayValue: v, items: [] });
-  it('reports the median performance score with every run, and that run\'s performance audits', () => {
-    const first = lighthouse({ performance: 80, accessibility: 97, failedAudits: [perfAudit('3.5 s'), { category: 'accessibility', id: 'target-size', title: 't', score: 0, displayValue: null, items: [] }] });
+  it("reports the median performance score with every run, and that run's performance audits", () => {
+    const first = lighthouse({
+      performance: 80,
+      accessibility: 97,
+      failedAudits: [perfAudit('3.5 s'), { category: 'accessibility', id: 'target-size', title: 't', score: 0, displayValue: null, items: [] }],
+    });
     const second = lighthouse({ performance: 98, accessibility: null, bestPractices: null, seo: null, failedAudits: [], jsTransferBytes: 1 });
     const third = lighthouse({ performance: 90, accessibility: null, bestPractices: null, seo: null, failedAudits: [perfAudit('2.0 s')], jsTransferBytes: 2 });
     const c = combineLighthouseRuns([first, second, third]);
@@ -329,7 +406,15 @@ describe('bench report formatting', () => {
     expect(formatMs(8412)).toBe('8.41 s');
   });
   it('aligns table columns, text left and numbers right, counting Vietnamese letters as one character each', () => {
-    expect(formatTable(['trang', 'KB'], [['tìm kiếm', 2], ['home', 120]])).toBe(['trang      KB', '────────  ───', 'tìm kiếm    2', 'home      120'].join('\n'));
+    expect(
+      formatTable(
+        ['trang', 'KB'],
+        [
+          ['tìm kiếm', 2],
+          ['home', 120],
+        ],
+      ),
+    ).toBe(['trang      KB', '────────  ───', 'tìm kiếm    2', 'home      120'].join('\n'));
   });
   it('cuts long text with an ellipsis', () => {
     expect(truncate('abcdef', 4)).toBe('abc…');

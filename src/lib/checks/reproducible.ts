@@ -6,8 +6,16 @@ import { join } from 'node:path';
 /** sha256 of every file under dir, by path relative to dir. */
 export function hashTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const rel of (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort()) {
-    out.set(rel, createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex'));
+  for (const rel of (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort()) {
+    out.set(
+      rel,
+      createHash('sha256')
+        .update(readFileSync(join(dir, rel)))
+        .digest('hex'),
+    );
   }
   return out;
 }

@@ -59,7 +59,7 @@ export function citationFormats(item: ReferenceItem): CitationFormats {
  * EndNote, Citation.js) take long lines: join every line that does not start a tag.
  */
 export function unwrapRis(ris: string): string {
-  return ris.replace(/\r?\n(?![A-Z][A-Z0-9]  -)/g, '');
+  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/g, '');
 }
 
 /** Parses BibTeX, RIS or CSL-JSON text back into CSL-JSON items with the same library (for tests and reference managers' view). */

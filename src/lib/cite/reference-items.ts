@@ -63,8 +63,18 @@ const parts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 const absolute = (ctx: CiteContext, path: string) => new URL(path, ctx.site).href;
 
 /** "Kế hoạch số 112/KH-UBND ngày 31/03/2023 của Ủy ban nhân dân tỉnh Tiền Giang": how legal portals name a document. */
-export function legalPortalLine(meta: Pick<DocumentMeta, 'number' | 'issuedDate' | 'issuer'>, w: Pick<CiteWording, 'docType' | 'numberWord' | 'dateWord' | 'byWord' | 'formatDate'>): string {
-  return [w.docType, meta.number && `${w.numberWord} ${meta.number}`, meta.issuedDate && `${w.dateWord} ${w.formatDate(meta.issuedDate)}`, `${w.byWord} ${meta.issuer}`].filter(Boolean).join(' ');
+export function legalPortalLine(
+  meta: Pick<DocumentMeta, 'number' | 'issuedDate' | 'issuer'>,
+  w: Pick<CiteWording, 'docType' | 'numberWord' | 'dateWord' | 'byWord' | 'formatDate'>,
+): string {
+  return [
+    w.docType,
+    meta.number && `${w.numberWord} ${meta.number}`,
+    meta.issuedDate && `${w.dateWord} ${w.formatDate(meta.issuedDate)}`,
+    `${w.byWord} ${meta.issuer}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function documentReference(slug: string, meta: DocumentMeta, path: string, ctx: CiteContext, w: CiteWording): ReferenceItem {

@@ -8,7 +8,15 @@ import { urls } from '../urls.ts';
 import { localePath, t, type Lang } from '../../i18n/index.ts';
 import { COMPARISON_YEARS } from '../compare/matrix.ts';
 import { citationFormats, CITATION_FILES, type CitationFormats } from './formats.ts';
-import { comparisonReference, documentReference, legalPortalLine, targetReference, VI_CITE_WORDING, type CiteContext, type CiteWording } from './reference-items.ts';
+import {
+  comparisonReference,
+  documentReference,
+  legalPortalLine,
+  targetReference,
+  VI_CITE_WORDING,
+  type CiteContext,
+  type CiteWording,
+} from './reference-items.ts';
 import type { ReferenceItem } from '../../schemas/reference-item.ts';
 
 export type CiteKind = 'document' | 'target' | 'comparison';
@@ -25,14 +33,20 @@ export interface SiteCitation {
   files: { href: string; label: string; download: string }[];
 }
 
-const formatEnDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatEnDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function wording(lang: Lang, docType: keyof typeof DOC_TYPES | null): CiteWording {
   if (lang === 'vi') return { ...VI_CITE_WORDING, docType: docType ? DOC_TYPES[docType] : '' };
   const en = getContent().english!.vocab;
   return {
-    siteName: t('en', 'site.name'), docType: docType ? en.docTypes[docType] : '', numberWord: 'No.', dateWord: 'of', byWord: 'issued by',
-    restoredMedium: 'Restored from OCR', targetGenre: 'Target record',
+    siteName: t('en', 'site.name'),
+    docType: docType ? en.docTypes[docType] : '',
+    numberWord: 'No.',
+    dateWord: 'of',
+    byWord: 'issued by',
+    restoredMedium: 'Restored from OCR',
+    targetGenre: 'Target record',
     targetTitle: (r) => `Target ${r.id}: “${r.text}” (${en.localities.find((l) => l.id === r.locality)?.name ?? r.locality_name})`,
     comparisonGenre: 'Comparison of targets',
     comparisonTitle: (y) => `Comparison of digital transformation targets for ${y}: Trà Vinh, Tiền Giang, Hà Tiên, Đồng Tháp and national targets`,
@@ -40,7 +54,7 @@ function wording(lang: Lang, docType: keyof typeof DOC_TYPES | null): CiteWordin
   };
 }
 
-export const citationFilePath = (lang: Lang, kind: CiteKind, key: string, ext: string) => localePath(lang, `/cite/${kind}/${key}.${ext}`);
+export const citationFilePath = (lang: Lang, kind: CiteKind, key: string, ext: string) => localePath(lang, urls.citationFile(kind, key, ext));
 
 const cache = new Map<string, SiteCitation>();
 
@@ -49,7 +63,13 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const content = getContent();
-  const ctx: CiteContext = { site: SITE_URL, accessed: buildDate(), datasetVersion: content.changelog[0]?.version ?? '0.0.0', datasetDate: content.changelog[0]?.date ?? '1970-01-01', lang };
+  const ctx: CiteContext = {
+    site: SITE_URL,
+    accessed: buildDate(),
+    datasetVersion: content.changelog[0]?.version ?? '0.0.0',
+    datasetDate: content.changelog[0]?.date ?? '1970-01-01',
+    lang,
+  };
   let item: ReferenceItem;
   let legalLine: string | null = null;
   if (kind === 'document') {
@@ -61,23 +81,25 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
   } else if (kind === 'target') {
     const row = targetRows(content).find((r) => r.id === key);
     if (!row) throw new Error(`cite: no target record "${key}"`);
-    item = targetReference(row, localePath(lang, targetRecordPath(row.id)), ctx, wording(lang, null));
+    item = targetReference(row, localePath(lang, urls.targetRecord(row.id)), ctx, wording(lang, null));
   } else {
     item = comparisonReference(Number(key), localePath(lang, `/so-sanh/${key}/`), ctx, wording(lang, null));
   }
   const result: SiteCitation = {
-    kind, key, item, formats: citationFormats(item), legalLine, accessed: ctx.accessed,
+    kind,
+    key,
+    item,
+    formats: citationFormats(item),
+    legalLine,
+    accessed: ctx.accessed,
     files: CITATION_FILES.map((f) => ({ href: citationFilePath(lang, kind, key, f.ext), label: f.label, download: `${kind}-${key}.${f.ext}` })),
   };
   cache.set(cacheKey, result);
   return result;
 }
 
-/** Page of one target record (with its citation). */
-export const targetRecordPath = (id: string) => `/chi-tieu/${id}/`;
-
 /** Every citation file to write, for the endpoints. */
-export function citationFileParams(lang: Lang): { kind: CiteKind; file: string; key: string; ext: string }[] {
+export function citationFileParams(_lang: Lang): { kind: CiteKind; file: string; key: string; ext: string }[] {
   const content = getContent();
   const keys: [CiteKind, string][] = [
     ...content.documents.map((d) => ['document', d.slug] as [CiteKind, string]),

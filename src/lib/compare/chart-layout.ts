@@ -12,7 +12,11 @@ import { scaleLinear } from 'd3-scale';
 import type { MatrixRow } from './matrix.ts';
 
 /** One figure on the chart: a point, or a bar when it is a range. */
-export interface ChartValue { value: number; valueMax: number | null; text: string }
+export interface ChartValue {
+  value: number;
+  valueMax: number | null;
+  text: string;
+}
 export interface ChartInput {
   /** One row per locality, in display order; a row with no values says "không có chỉ tiêu". */
   rows: { key: string; label: string; values: ChartValue[] }[];
@@ -25,11 +29,37 @@ export interface ChartInput {
 
 export type LabelKind = 'band' | 'value' | 'reference' | 'tick' | 'empty';
 /** A text and the box it occupies (x, y = top left), estimated from its length and font size. */
-export interface ChartLabel { kind: LabelKind; text: string; x: number; y: number; width: number; height: number; anchor: 'start' | 'end' | 'middle'; textX: number; baseline: number }
-export interface ChartMark { row: string; x: number; x2: number | null; y: number; isRange: boolean }
-export interface ChartReference { x: number; x2: number | null; top: number; label: ChartLabel }
+export interface ChartLabel {
+  kind: LabelKind;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  anchor: 'start' | 'end' | 'middle';
+  textX: number;
+  baseline: number;
+}
+export interface ChartMark {
+  row: string;
+  x: number;
+  x2: number | null;
+  y: number;
+  isRange: boolean;
+}
+export interface ChartReference {
+  x: number;
+  x2: number | null;
+  top: number;
+  label: ChartLabel;
+}
 export interface ChartLayout {
-  width: number; height: number; marginLeft: number; plotTop: number; plotBottom: number; plotRight: number;
+  width: number;
+  height: number;
+  marginLeft: number;
+  plotTop: number;
+  plotBottom: number;
+  plotRight: number;
   ticks: { x: number; label: ChartLabel }[];
   bands: { key: string; y: number; height: number; label: ChartLabel }[];
   marks: ChartMark[];
@@ -47,7 +77,8 @@ const GAP = 4;
 /** Text width estimate for the UI font (Inter): wide letters and digits ≈ 0.6 em, narrow ones less; kept generous so real text fits its box. */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) em += /[il.,:;'|!()\s]/.test(ch) ? 0.32 : /[mwMW%–—]/.test(ch) ? 0.9 : /[A-ZĐ0-9]/.test(ch) ? 0.66 : 0.58;
+  for (const ch of text.normalize('NFD').replace(/\p{M}/gu, ''))
+    em += /[il.,:;'|!()\s]/.test(ch) ? 0.32 : /[mwMW%–—]/.test(ch) ? 0.9 : /[A-ZĐ0-9]/.test(ch) ? 0.66 : 0.58;
   return Math.ceil(em * fontSize);
 }
 
@@ -70,7 +101,10 @@ export function layoutChart(input: ChartInput, width: number): ChartLayout {
   const marginRight = 12;
   const all = [...input.rows.flatMap((r) => r.values), ...input.references].flatMap((v) => [v.value, v.valueMax ?? v.value]);
   const max = input.percent ? 100 : Math.max(...all, 1) * 1.1;
-  const x = scaleLinear().domain([0, max]).range([marginLeft, width - marginRight]).nice();
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([marginLeft, width - marginRight])
+    .nice();
   const plotRight = width - marginRight;
 
   // Reference labels: greedy packing into lanes, each label beside its line on the side with room.
@@ -85,7 +119,10 @@ export function layoutChart(input: ChartInput, width: number): ChartLayout {
     const placed = label('reference', text, textX, 0, anchor, FONT.reference);
     const padded = { ...placed, x: placed.x - GAP, width: placed.width + 2 * GAP };
     let lane = lanes.findIndex((l) => l.every((o) => !boxesOverlap(o, padded)));
-    if (lane < 0) { lanes.push([]); lane = lanes.length - 1; }
+    if (lane < 0) {
+      lanes.push([]);
+      lane = lanes.length - 1;
+    }
     lanes[lane].push(padded);
     return { r, lane, text, textX, anchor };
   });
@@ -115,7 +152,11 @@ export function layoutChart(input: ChartInput, width: number): ChartLayout {
       const fitsRight = right + w <= width - 2;
       const leftX = x1 - (isRange ? 6 : 10);
       const fitsLeft = leftX - w >= marginLeft;
-      labels.push(fitsRight || !fitsLeft ? label('value', v.text, fitsRight ? right : Math.max(right, 0), cy, 'start', FONT.value) : label('value', v.text, leftX, cy, 'end', FONT.value));
+      labels.push(
+        fitsRight || !fitsLeft
+          ? label('value', v.text, fitsRight ? right : Math.max(right, 0), cy, 'start', FONT.value)
+          : label('value', v.text, leftX, cy, 'end', FONT.value),
+      );
     });
     y += height;
   }
@@ -133,7 +174,11 @@ export function layoutChart(input: ChartInput, width: number): ChartLayout {
   const fmt = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
   for (const t of x.ticks(narrow ? 4 : 5)) {
     const tl = label('tick', `${fmt(t)}${input.unitLabel}`, x(t), plotBottom + 14, 'middle', FONT.tick);
-    if (tl.x + tl.width > width) { tl.x = width - tl.width; tl.anchor = 'end'; tl.textX = width; }
+    if (tl.x + tl.width > width) {
+      tl.x = width - tl.width;
+      tl.anchor = 'end';
+      tl.textX = width;
+    }
     if (ticks.length && tl.x < ticks.at(-1)!.label.x + ticks.at(-1)!.label.width + GAP) continue;
     ticks.push({ x: x(t), label: tl });
     labels.push(tl);
@@ -149,10 +194,14 @@ export function chartInputFromRow(row: MatrixRow, localityNames: Record<string, 
   const unitLabel = row.indicator.unit === 'percent' ? '%' : row.indicator.unit === 'percent-per-year' ? '%/năm' : '';
   const text = (v: { comparator: string; value: number; value_max: number | null; level?: string | null }) =>
     `${v.comparator === 'range' && v.value_max !== null ? `${fmt(v.value)}–${fmt(v.value_max)}` : fmt(v.value)}${unitLabel}${v.level ? ` (cấp ${LEVEL[v.level] ?? v.level})` : ''}`;
-  const value = (v: { comparator: string; value: number; value_max: number | null; level?: string | null }): ChartValue =>
-    ({ value: v.value, valueMax: v.comparator === 'range' && v.value_max !== null ? v.value_max : null, text: text(v) });
+  const value = (v: { comparator: string; value: number; value_max: number | null; level?: string | null }): ChartValue => ({
+    value: v.value,
+    valueMax: v.comparator === 'range' && v.value_max !== null ? v.value_max : null,
+    text: text(v),
+  });
   const rows = row.cells.map((c) => ({
-    key: c.locality, label: localityNames[c.locality] ?? c.locality,
+    key: c.locality,
+    label: localityNames[c.locality] ?? c.locality,
     values: c.targets.filter((t) => t.row.value !== null && t.row.unit !== 'rank').map((t) => value({ ...t.row, value: t.row.value! })),
   }));
   const references = row.national.filter((n) => n.unit !== 'rank').map(value);

@@ -4,20 +4,26 @@
  */
 import type { TargetRow } from '../data/dataset.ts';
 import { unitSuffix } from '../format.ts';
+import { effectiveDimensions, verdictsAgainst, type Verdict } from './verdict.ts';
+import type { Dimensions } from '../../schemas/comparability.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { NationalTarget } from '../../schemas/target.ts';
 
 export const COMPARISON_YEARS = [2023, 2025, 2030] as const;
 export type ComparisonYear = (typeof COMPARISON_YEARS)[number];
 
-export type Versus = 'above' | 'equal' | 'below' | 'not-comparable';
+export interface Comparison {
+  /** The national reference, or null when the year has none for this indicator ("no-reference"). */
+  reference: NationalTarget | null;
+  verdict: Verdict;
+  /** Why a pair is not comparable (or why there is no reference), in words; null otherwise. */
+  reason: string | null;
+}
 
 export interface CellTarget {
   row: TargetRow;
-  /** Compared with the national reference of the same year and level, when there is one. */
-  versus: Versus | null;
-  /** National target it was compared with. */
-  against: NationalTarget | null;
+  /** Each national reference of the year it is shown against, with its own verdict (src/lib/compare/verdict.ts). */
+  comparisons: Comparison[];
 }
 
 export interface MatrixCell {
@@ -33,7 +39,10 @@ export interface MatrixRow {
   cells: MatrixCell[];
 }
 
-export interface MatrixGroup { pillar: string | null; rows: MatrixRow[] }
+export interface MatrixGroup {
+  pillar: string | null;
+  rows: MatrixRow[];
+}
 
 export interface MatrixOptions {
   year: number;
@@ -41,26 +50,24 @@ export interface MatrixOptions {
   pillarOrder: string[];
 }
 
-/** Value on a common scale for comparison: ranges by their midpoint, ranks are not comparable with percentages. */
-function comparable(v: { comparator: string; value: number | null; value_max: number | null }): number | null {
-  if (v.value === null) return null;
-  return v.comparator === 'range' && v.value_max !== null ? (v.value + v.value_max) / 2 : v.value;
-}
+/** A target row's dimensions (exported flat on the row). */
+const rowDims = (r: TargetRow, indicator: Indicator): Dimensions =>
+  r.counted && r.scope ? { counted: r.counted, denominator: r.denominator, scope: r.scope, level: r.level, base: r.base } : effectiveDimensions(indicator, r);
 
-/** Above/below the national figure; a rank is better when smaller. */
-export function versusNational(target: TargetRow, national: NationalTarget | undefined, direction: 'up' | 'down'): Versus | null {
-  if (!national) return null;
-  if (target.unit !== national.unit || (target.level ?? null) !== (national.level ?? null)) return 'not-comparable';
-  const a = comparable(target);
-  const b = comparable(national);
-  if (a === null || b === null) return 'not-comparable';
-  if (a === b) return target.comparator === '>' && national.comparator !== '>' ? (direction === 'up' ? 'above' : 'below') : 'equal';
-  const higher = a > b;
-  return (direction === 'up' ? higher : !higher) ? 'above' : 'below';
+/** A target against every national reference of its indicator and year. */
+export function compareTarget(row: TargetRow, national: NationalTarget[], indicator: Indicator): Comparison[] {
+  const refs = national.filter((n) => n.indicator === indicator.id && n.year === row.year).map((n) => ({ ...n, dims: effectiveDimensions(indicator, n) }));
+  return verdictsAgainst({ ...row, dims: rowDims(row, indicator) }, refs, indicator.direction).map(({ reference, verdict, reason }) => ({
+    reference: reference ? national.find((n) => n.id === reference.id)! : null,
+    verdict,
+    reason,
+  }));
 }
 
 export function buildMatrix(rows: TargetRow[], national: NationalTarget[], indicators: Indicator[], opts: MatrixOptions): MatrixGroup[] {
-  const used = indicators.filter((i) => rows.some((r) => r.indicator === i.id && opts.localities.includes(r.locality)) || national.some((n) => n.indicator === i.id && n.year === opts.year));
+  const used = indicators.filter(
+    (i) => rows.some((r) => r.indicator === i.id && opts.localities.includes(r.locality)) || national.some((n) => n.indicator === i.id && n.year === opts.year),
+  );
   const groups = new Map<string | null, MatrixRow[]>();
   for (const indicator of used) {
     const nat = national.filter((n) => n.indicator === indicator.id && n.year === opts.year);
@@ -69,10 +76,7 @@ export function buildMatrix(rows: TargetRow[], national: NationalTarget[], indic
       const inYear = mine.filter((r) => r.year === opts.year);
       return {
         locality,
-        targets: inYear.map((row) => {
-          const against = nat.find((n) => (n.level ?? null) === (row.level ?? null)) ?? nat.find((n) => n.level === null) ?? null;
-          return { row, against, versus: versusNational(row, against ?? undefined, indicator.direction) };
-        }),
+        targets: inYear.map((row) => ({ row, comparisons: compareTarget(row, nat, indicator) })),
         otherYears: inYear.length ? [] : [...new Set(mine.map((r) => r.year).filter((y): y is number => y !== null))].sort(),
       };
     });
@@ -85,8 +89,45 @@ export function buildMatrix(rows: TargetRow[], national: NationalTarget[], indic
   return [...groups.entries()].sort((a, b) => order(a[0]) - order(b[0])).map(([pillar, r]) => ({ pillar, rows: r }));
 }
 
+/** One cell of /data/comparison.json: a target shown on a comparison page against one national reference (or none). */
+export interface ComparisonCellRecord {
+  locality: string;
+  indicator: string;
+  year: number;
+  target: string;
+  national_reference: string | null;
+  verdict: Verdict;
+  reason: string | null;
+}
+
+/** Every (target, reference) pair the comparison pages show, in page order: the data /data/comparison.json publishes. */
+export function comparisonCells(groupsByYear: { year: number; groups: MatrixGroup[] }[]): ComparisonCellRecord[] {
+  return groupsByYear.flatMap(({ year, groups }) =>
+    groups.flatMap((g) =>
+      g.rows.flatMap((r) =>
+        r.cells.flatMap((c) =>
+          c.targets.flatMap((t) =>
+            t.comparisons.map((x) => ({
+              locality: c.locality,
+              indicator: r.indicator.id,
+              year,
+              target: t.row.id,
+              national_reference: x.reference?.id ?? null,
+              verdict: x.verdict,
+              reason: x.reason,
+            })),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 /** "≥ 80%", "80–90%", "nhóm 20", "trên 10 %/năm" — the figure as a reader writes it. */
-export function formatFigure(v: { comparator: string; value: number | null; value_max: number | null; unit: string | null }, fmt: (n: number) => string): string {
+export function formatFigure(
+  v: { comparator: string; value: number | null; value_max: number | null; unit: string | null },
+  fmt: (n: number) => string,
+): string {
   if (v.value === null) return 'không nêu con số';
   const unit = unitSuffix(v.unit);
   if (v.comparator === 'rank') return `nhóm ${fmt(v.value)}`;

@@ -3,7 +3,11 @@ import type { LoadedDocument } from '../content/documents.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import { fold } from '../text/fold.ts';
 
-export interface Mention { document: string; anchor: string; excerpt: string }
+export interface Mention {
+  document: string;
+  anchor: string;
+  excerpt: string;
+}
 
 export function findMention(docs: LoadedDocument[], indicator: Indicator): Mention | null {
   const keys = indicator.keywords.map(fold);

@@ -10,6 +10,7 @@ import { loadYamlObject } from './yaml.ts';
 import { siteSettingsSchema, type SiteSettings } from '../../schemas/site-settings.ts';
 import { loadEnglish, type EnglishContent } from './english.ts';
 import { stringTableIssues } from '../../i18n/index.ts';
+import { loadConsistencyData, runConsistency } from '../consistency/index.ts';
 import { contentRoot, documentsDir } from './paths.ts';
 import { resultRows, targetRows } from '../data/dataset.ts';
 import { PILLAR_RULE_ENFORCED, pillarRuleViolations } from '../data/review.ts';
@@ -19,6 +20,8 @@ export interface SiteContent extends Vocab, ReturnType<typeof loadData> {
   site: SiteSettings;
   /** English edition: vocabulary translations and abstracts (null only for a synthetic corpus without them, or with skipData). */
   english: EnglishContent | null;
+  /** Declared consistency checks and table number formats (content/data/consistency.yaml, table-formats.yaml). */
+  consistency: ReturnType<typeof loadConsistencyData>;
 }
 
 export function loadContent(root: string, opts: { documentsDir?: string; skipData?: boolean } = {}): { content: SiteContent; issues: ContentIssue[] } {
@@ -30,9 +33,12 @@ export function loadContent(root: string, opts: { documentsDir?: string; skipDat
   const english = opts.skipData ? null : loadEnglish(root, { ...vocab, indicators: data.indicators }, documents, issues, site.indexed);
   // The English edition and both interface string tables are checked with the content, so a missing key fails the build.
   if (!opts.skipData) issues.push(...stringTableIssues());
-  const content = { ...vocab, ...data, documents, site, english };
+  const consistency = opts.skipData ? { checks: [], formats: [] } : loadConsistencyData(root, issues);
+  const content = { ...vocab, ...data, documents, site, english, consistency };
   // Record-level rules need every record joined with its section, so they run once the rest is sound.
   if (!opts.skipData && !issues.length && PILLAR_RULE_ENFORCED) issues.push(...pillarRuleViolations(content, [...targetRows(content), ...resultRows(content)]));
+  // Consistency checks also run last, on content that is otherwise valid (their anchors and records must resolve).
+  if (!opts.skipData && !issues.length) issues.push(...runConsistency(content, consistency, root).issues);
   return { content, issues };
 }
 

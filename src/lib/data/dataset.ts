@@ -10,28 +10,59 @@ import type { Comparator, PrintedStatus } from '../../schemas/target.ts';
 import type { Mark } from '../document/parse.ts';
 import { valueAppearsIn } from '../text/numbers.ts';
 import { computeStatus, statusDisagreement, type ComputedStatus } from './status.ts';
+import { effectiveDimensions } from '../compare/verdict.ts';
+import type { Dimensions } from '../../schemas/comparability.ts';
 import type { Unit } from '../../schemas/indicator.ts';
 import { urls } from '../urls.ts';
 
 export interface TargetRow {
-  id: string; locality: string; locality_name: string; document: string; document_number: string | null;
+  id: string;
+  locality: string;
+  locality_name: string;
+  document: string;
+  document_number: string | null;
   /** Every pillar and sector of the record: its section's (and ancestors') tags, or its own override. */
-  pillar: string[]; sector: string[];
+  pillar: string[];
+  sector: string[];
   /** True for a composite index (DTI, rankings): it has no pillar by design. */
   composite_index: boolean;
-  indicator: string | null; text: string; comparator: Comparator;
-  value: number | null; value_max: number | null; unit: Unit | null; year: number | null; level: string | null; url: string;
+  indicator: string | null;
+  text: string;
+  comparator: Comparator;
+  value: number | null;
+  value_max: number | null;
+  unit: Unit | null;
+  year: number | null;
+  level: Dimensions['level'];
+  url: string;
+  /** What the figure counts (its indicator's dimensions, with the record's overrides); null without an indicator. */
+  counted: Dimensions['counted'] | null;
+  denominator: string | null;
+  scope: Dimensions['scope'] | null;
+  base: Dimensions['base'];
   /** Reviewer's caveat (uncertain reading, printed arithmetic that does not add up ...). */
   note: string | null;
   /** True when the figure itself sits inside an uncertain OCR reading (<Uncertain>). */
   uncertain: boolean;
   /** Not in the public field list but useful to readers: the document's type and title, the anchor. */
-  document_type: string; anchor: string;
+  document_type: string;
+  anchor: string;
 }
 
 export interface ResultRow {
-  id: string; target: string | null; locality: string; locality_name: string; document: string; document_number: string | null;
-  pillar: string[]; sector: string[]; composite_index: boolean; indicator: string | null; text: string; value: number | null; unit: Unit | null;
+  id: string;
+  target: string | null;
+  locality: string;
+  locality_name: string;
+  document: string;
+  document_number: string | null;
+  pillar: string[];
+  sector: string[];
+  composite_index: boolean;
+  indicator: string | null;
+  text: string;
+  value: number | null;
+  unit: Unit | null;
   year: number | null;
   /** What the document prints: ĐẠT, CHƯA ĐẠT, or null. */
   status_printed: PrintedStatus | null;
@@ -41,11 +72,19 @@ export interface ResultRow {
   status_reason: string | null;
   /** Shown when the printed status contradicts the figures: "Văn bản ghi ĐẠT; số liệu 6,17% thấp hơn chỉ tiêu 10%". */
   status_flag: string | null;
-  url: string; document_type: string; anchor: string; note: string | null; uncertain: boolean;
+  url: string;
+  document_type: string;
+  anchor: string;
+  note: string | null;
+  uncertain: boolean;
 }
 
 /** Tags of a record: its override when it has one, else every tag its section inherits, in vocabulary order. */
-export function recordTags(content: Pick<SiteContent, 'pillars' | 'sectors'>, section: { pillars: string[]; sectors: string[] }, override: { pillar: string[] | null; sector: string[] | null }): { pillar: string[]; sector: string[] } {
+export function recordTags(
+  content: Pick<SiteContent, 'pillars' | 'sectors'>,
+  section: { pillars: string[]; sectors: string[] },
+  override: { pillar: string[] | null; sector: string[] | null },
+): { pillar: string[]; sector: string[] } {
   const inOrder = (ids: string[], vocab: { id: string }[]) => vocab.map((v) => v.id).filter((id) => ids.includes(id));
   return { pillar: inOrder(override.pillar ?? section.pillars, content.pillars), sector: inOrder(override.sector ?? section.sectors, content.sectors) };
 }
@@ -58,16 +97,37 @@ export function figureIsUncertain(mark: Pick<Mark, 'uncertain'>, value: number |
 export function targetRows(content: SiteContent): TargetRow[] {
   const model = modelOf(content);
   const composite = new Set(content.indicators.filter((i) => i.pillar === null).map((i) => i.id));
+  const indicators = new Map(content.indicators.map((i) => [i.id, i]));
   return content.targets.map((t) => {
     const c = model.mark(t.anchor)!;
     const locality = model.locality(c.doc.meta.locality);
+    const indicator = t.indicator ? indicators.get(t.indicator) : undefined;
+    const dims = indicator ? effectiveDimensions(indicator, t) : null;
     return {
-      id: t.id, locality: locality.id, locality_name: locality.name, document: c.doc.slug, document_number: c.doc.meta.number,
-      ...recordTags(content, c, t), composite_index: t.indicator !== null && composite.has(t.indicator),
-      indicator: t.indicator, text: t.text, comparator: t.comparator,
-      value: t.value, value_max: t.value_max, unit: t.unit, year: t.year, level: t.level,
-      url: urls.document(c.doc.slug, t.anchor), note: t.note, uncertain: figureIsUncertain(c.mark, t.value) || figureIsUncertain(c.mark, t.value_max),
-      document_type: DOC_TYPES[c.doc.meta.docType], anchor: t.anchor,
+      counted: dims?.counted ?? null,
+      denominator: dims?.denominator ?? null,
+      scope: dims?.scope ?? null,
+      base: dims?.base ?? null,
+      id: t.id,
+      locality: locality.id,
+      locality_name: locality.name,
+      document: c.doc.slug,
+      document_number: c.doc.meta.number,
+      ...recordTags(content, c, t),
+      composite_index: t.indicator !== null && composite.has(t.indicator),
+      indicator: t.indicator,
+      text: t.text,
+      comparator: t.comparator,
+      value: t.value,
+      value_max: t.value_max,
+      unit: t.unit,
+      year: t.year,
+      level: t.level,
+      url: urls.document(c.doc.slug, t.anchor),
+      note: t.note,
+      uncertain: figureIsUncertain(c.mark, t.value) || figureIsUncertain(c.mark, t.value_max),
+      document_type: DOC_TYPES[c.doc.meta.docType],
+      anchor: t.anchor,
     };
   });
 }
@@ -79,15 +139,30 @@ export function resultRows(content: SiteContent): ResultRow[] {
   return content.results.map((r) => {
     const c = model.mark(r.anchor)!;
     const locality = model.locality(c.doc.meta.locality);
-    const target = r.target ? targets.get(r.target) ?? null : null;
+    const target = r.target ? (targets.get(r.target) ?? null) : null;
     const computed = target ? computeStatus(r, target) : null;
     return {
-      id: r.id, target: r.target, locality: locality.id, locality_name: locality.name, document: c.doc.slug, document_number: c.doc.meta.number,
-      ...recordTags(content, c, r), composite_index: r.indicator !== null && composite.has(r.indicator),
-      indicator: r.indicator, text: r.text, value: r.value, unit: r.unit, year: r.year,
-      status_printed: r.status_printed, status_computed: computed?.status ?? null, status_reason: computed?.reason ?? null,
+      id: r.id,
+      target: r.target,
+      locality: locality.id,
+      locality_name: locality.name,
+      document: c.doc.slug,
+      document_number: c.doc.meta.number,
+      ...recordTags(content, c, r),
+      composite_index: r.indicator !== null && composite.has(r.indicator),
+      indicator: r.indicator,
+      text: r.text,
+      value: r.value,
+      unit: r.unit,
+      year: r.year,
+      status_printed: r.status_printed,
+      status_computed: computed?.status ?? null,
+      status_reason: computed?.reason ?? null,
       status_flag: statusDisagreement(r.status_printed, computed),
-      url: urls.document(c.doc.slug, r.anchor), document_type: DOC_TYPES[c.doc.meta.docType], anchor: r.anchor, note: r.note,
+      url: urls.document(c.doc.slug, r.anchor),
+      document_type: DOC_TYPES[c.doc.meta.docType],
+      anchor: r.anchor,
+      note: r.note,
       uncertain: figureIsUncertain(c.mark, r.value),
     };
   });
@@ -100,8 +175,54 @@ export function toCsv<T extends object>(rows: T[], columns: (keyof T)[]): string
     const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return `\uFEFF${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
+  return `\uFEFF${[columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
 }
 
-export const TARGET_COLUMNS = ['id', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text', 'comparator', 'value', 'value_max', 'unit', 'year', 'level', 'note', 'uncertain', 'url'] as const;
-export const RESULT_COLUMNS = ['id', 'target', 'locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text', 'value', 'unit', 'year', 'status_printed', 'status_computed', 'status_reason', 'status_flag', 'note', 'uncertain', 'url'] as const;
+export const TARGET_COLUMNS = [
+  'id',
+  'locality',
+  'locality_name',
+  'document',
+  'document_number',
+  'pillar',
+  'sector',
+  'composite_index',
+  'indicator',
+  'text',
+  'comparator',
+  'value',
+  'value_max',
+  'unit',
+  'year',
+  'level',
+  'counted',
+  'denominator',
+  'scope',
+  'base',
+  'note',
+  'uncertain',
+  'url',
+] as const;
+export const RESULT_COLUMNS = [
+  'id',
+  'target',
+  'locality',
+  'locality_name',
+  'document',
+  'document_number',
+  'pillar',
+  'sector',
+  'composite_index',
+  'indicator',
+  'text',
+  'value',
+  'unit',
+  'year',
+  'status_printed',
+  'status_computed',
+  'status_reason',
+  'status_flag',
+  'note',
+  'uncertain',
+  'url',
+] as const;

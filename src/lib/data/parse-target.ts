@@ -6,7 +6,12 @@ import type { Comparator } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/indicator.ts';
 import { fold } from '../text/fold.ts';
 
-export interface ParsedFigure { comparator: Comparator; value: number | null; value_max: number | null; unit: Unit | null }
+export interface ParsedFigure {
+  comparator: Comparator;
+  value: number | null;
+  value_max: number | null;
+  unit: Unit | null;
+}
 
 const toNumber = (raw: string) => Number(raw.replace(/\./g, '').replace(',', '.'));
 
@@ -20,13 +25,16 @@ export function parseFigure(text: string): ParsedFigure {
   const num = pct ?? /\d+(?:[.,]\d+)*/.exec(text);
   if (!num) return { comparator: 'qualitative', value: null, value_max: null, unit: null };
   const before = f.slice(0, Math.max(0, f.indexOf(fold(num[0])))).slice(-30);
-  const after = f.slice(f.indexOf(fold(num[0])) + num[0].length).slice(0, 30).split(/[;,.]/)[0];
+  const after = f
+    .slice(f.indexOf(fold(num[0])) + num[0].length)
+    .slice(0, 30)
+    .split(/[;,.]/)[0];
   let comparator: Comparator = '=';
   if (/(tren|hon|vuot)\s*$/.test(before)) comparator = '>';
   else if (/(toi thieu|it nhat|tu)\s*$/.test(before) || /tro len/.test(after)) comparator = '≥';
   else if (/(duoi)\s*$/.test(before)) comparator = '<';
   else if (/(toi da|khong qua)\s*$/.test(before)) comparator = '≤';
-  const unit: Unit = pct ? (pct[2] || /hang nam|binh quan/.test(f) && /tang/.test(f) ? 'percent-per-year' : 'percent') : 'count';
+  const unit: Unit = pct ? (pct[2] || (/hang nam|binh quan/.test(f) && /tang/.test(f)) ? 'percent-per-year' : 'percent') : 'count';
   return { comparator, value: toNumber(pct ? pct[1] : num[0]), value_max: null, unit };
 }
 

@@ -11,8 +11,16 @@ import { formatNumber, unitSuffix } from '../format.ts';
 export const COMPUTED_STATUSES = ['met', 'not-met', 'not-comparable'] as const;
 export type ComputedStatus = (typeof COMPUTED_STATUSES)[number];
 
-export interface StatusTarget { comparator: Comparator; value: number | null; value_max: number | null; unit: Unit | null }
-export interface StatusResult { value: number | null; unit: Unit | null }
+export interface StatusTarget {
+  comparator: Comparator;
+  value: number | null;
+  value_max: number | null;
+  unit: Unit | null;
+}
+export interface StatusResult {
+  value: number | null;
+  unit: Unit | null;
+}
 
 export interface StatusVerdict {
   status: ComputedStatus;
@@ -31,16 +39,25 @@ const figure = (n: number, unit: Unit | null) => `${formatNumber(n)}${unitSuffix
 export function computeStatus(result: StatusResult, target: StatusTarget): StatusVerdict {
   if (target.comparator === 'qualitative' || target.value === null) return { status: 'not-comparable', reason: 'chỉ tiêu không nêu con số' };
   if (result.value === null) return { status: 'not-comparable', reason: 'kết quả không nêu con số' };
-  if (result.unit !== target.unit) return { status: 'not-comparable', reason: `khác đơn vị: ${result.unit ? UNITS[result.unit] : 'không rõ'} / ${target.unit ? UNITS[target.unit] : 'không rõ'}` };
+  if (result.unit !== target.unit)
+    return {
+      status: 'not-comparable',
+      reason: `khác đơn vị: ${result.unit ? UNITS[result.unit] : 'không rõ'} / ${target.unit ? UNITS[target.unit] : 'không rõ'}`,
+    };
   const v = result.value;
   const t = target.value;
   const met = (() => {
     switch (target.comparator) {
-      case '>': return v > t;
-      case '<': return v < t;
-      case '≤': return v <= t;
-      case 'rank': return v <= t;
-      default: return v >= t; // '=', '≥', 'range' (lower bound)
+      case '>':
+        return v > t;
+      case '<':
+        return v < t;
+      case '≤':
+        return v <= t;
+      case 'rank':
+        return v <= t;
+      default:
+        return v >= t; // '=', '≥', 'range' (lower bound)
     }
   })();
   const shown = `số liệu ${figure(v, result.unit)}`;

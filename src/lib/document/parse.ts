@@ -79,7 +79,10 @@ export interface Block {
 }
 
 /** A run of a block's text: plain words, an uncertain reading, or the OCR an uncertain marker records. */
-export interface Segment { text: string; kind: 'text' | 'reading' | 'ocr' }
+export interface Segment {
+  text: string;
+  kind: 'text' | 'reading' | 'ocr';
+}
 
 /** Splits inline MDX into plain text and uncertain-marker parts, keeping their order. */
 export function segmentsOf(raw: string): Segment[] {
@@ -178,16 +181,27 @@ export function parseDocument(source: string): ParsedDocument {
   const footnoteSection = new Map<string, string | null>();
   let footnoteLabel: string | null = null;
 
-  const sectionId = () => (footnoteLabel !== null && footnoteSection.has(footnoteLabel) ? footnoteSection.get(footnoteLabel)! : current?.heading.id ?? null);
+  const sectionId = () => (footnoteLabel !== null && footnoteSection.has(footnoteLabel) ? footnoteSection.get(footnoteLabel)! : (current?.heading.id ?? null));
 
   const pushBlock = (kind: BlockKind, raw: string, start: number, end: number, rawCells?: string[]) => {
-    if (kind !== 'footnote') for (const m of raw.matchAll(/\[\^([^\]]+)\]/g)) if (!footnoteSection.has(m[1])) footnoteSection.set(m[1], current?.heading.id ?? null);
+    if (kind !== 'footnote')
+      for (const m of raw.matchAll(/\[\^([^\]]+)\]/g)) if (!footnoteSection.has(m[1])) footnoteSection.set(m[1], current?.heading.id ?? null);
     const text = inlineToPlain(raw);
     const ocrText = uncertainOcr(raw);
     if (!text && !ocrText) return;
     const anchor = kind === 'heading' ? (current?.heading.id ?? `p-${start}`) : `p-${start}`;
     const cells = rawCells?.map((c) => ({ text: inlineToPlain(c), ocrText: uncertainOcr(c), segments: segmentsOf(c) }));
-    blocks.push({ kind, text, ocrText, startLine: start, endLine: end, sectionId: sectionId(), anchor, segments: segmentsOf(raw), ...(cells ? { cells } : {}) });
+    blocks.push({
+      kind,
+      text,
+      ocrText,
+      startLine: start,
+      endLine: end,
+      sectionId: sectionId(),
+      anchor,
+      segments: segmentsOf(raw),
+      ...(cells ? { cells } : {}),
+    });
     for (const m of raw.matchAll(UNCERTAIN_RE)) {
       uncertain.push({ ocr: m[1] ?? m[2] ?? JSON.parse(`"${m[3]}"`), reading: inlineToPlain(m[4] ?? ''), line: start, sectionId: sectionId() });
     }
@@ -224,7 +238,10 @@ export function parseDocument(source: string): ParsedDocument {
     const line = lines[i];
     const lineNo = bodyStartLine + i;
     const trimmed = line.trim();
-    if (!trimmed) { flush(); continue; }
+    if (!trimmed) {
+      flush();
+      continue;
+    }
     const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (h) {
       flush();
@@ -235,7 +252,8 @@ export function parseDocument(source: string): ParsedDocument {
       while (stack.length && stack[stack.length - 1].heading.level >= level) stack.pop();
       const parent = stack[stack.length - 1];
       const section: Section = {
-        heading, own: null,
+        heading,
+        own: null,
         pillars: parent ? [...parent.pillars] : [],
         sectors: parent ? [...parent.sectors] : [],
         path: parent ? [...parent.path, parent.heading.id] : [],
@@ -267,7 +285,10 @@ export function parseDocument(source: string): ParsedDocument {
     if (/^\s*\|/.test(line)) {
       flush();
       if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue; // delimiter row
-      const cells = line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/);
+      const cells = line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split(/(?<!\\)\|/);
       pushBlock('table-row', cells.join(' \u2502 '), lineNo, lineNo, cells);
       continue;
     }
@@ -287,8 +308,10 @@ export function parseDocument(source: string): ParsedDocument {
       flush();
       continue; // a block-level component tag line carries no text
     }
-    if (para) { para.text.push(trimmed); para.end = lineNo; }
-    else para = { text: [trimmed], start: lineNo, end: lineNo, kind: 'paragraph' };
+    if (para) {
+      para.text.push(trimmed);
+      para.end = lineNo;
+    } else para = { text: [trimmed], start: lineNo, end: lineNo, kind: 'paragraph' };
   }
   flush();
   return { frontmatter, bodyStartLine, headings, sections, marks, uncertain, blocks, problems };

@@ -1,6 +1,9 @@
 import type { Heading } from './parse.ts';
 
-export interface TocNode { heading: Heading; children: TocNode[] }
+export interface TocNode {
+  heading: Heading;
+  children: TocNode[];
+}
 
 /** Turns a flat heading list into a tree; a heading nests under the nearest shallower one. */
 export function buildTocTree(headings: Heading[]): TocNode[] {

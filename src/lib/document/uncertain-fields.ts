@@ -1,6 +1,9 @@
 /** Uncertain readings in frontmatter fields (signature, related documents …): lookup and display. Pure. */
 
-export interface UncertainField { field: string; reading: string; ocr: string }
+import type { DocumentMeta } from '../../schemas/document.ts';
+
+/** One entry of the document frontmatter's `uncertain` list. */
+export type UncertainField = DocumentMeta['uncertain'][number];
 
 /** The value at a dotted path ("signature.name", "related.0"), or undefined. */
 export function fieldValue(meta: unknown, path: string): unknown {
@@ -12,8 +15,10 @@ export function uncertainFieldProblems(meta: unknown, entries: UncertainField[])
   const out: { index: number; message: string }[] = [];
   entries.forEach((e, index) => {
     const v = fieldValue(meta, e.field);
-    if (typeof v !== 'string') out.push({ index, message: `field "${e.field}" is not a text field of this frontmatter; use a path such as "signature.name" or "related.0"` });
-    else if (!v.includes(e.reading)) out.push({ index, message: `reading "${e.reading}" does not occur in ${e.field} ("${v}"); copy the uncertain part exactly` });
+    if (typeof v !== 'string')
+      out.push({ index, message: `field "${e.field}" is not a text field of this frontmatter; use a path such as "signature.name" or "related.0"` });
+    else if (!v.includes(e.reading))
+      out.push({ index, message: `reading "${e.reading}" does not occur in ${e.field} ("${v}"); copy the uncertain part exactly` });
   });
   return out;
 }

@@ -10,8 +10,16 @@
  */
 import { tokensMatch, type Token } from './tokens.ts';
 
-interface Component { count: number; added: boolean; removed: boolean; prev: Component | undefined }
-interface Path { oldPos: number; last: Component | undefined }
+interface Component {
+  count: number;
+  added: boolean;
+  removed: boolean;
+  prev: Component | undefined;
+}
+interface Path {
+  oldPos: number;
+  last: Component | undefined;
+}
 
 function addToPath(path: Path, added: boolean, removed: boolean, oldPosInc: number): Path {
   const last = path.last;
@@ -36,7 +44,11 @@ export function myersAlign(oldLen: number, newLen: number, equals: (o: number, n
     let oldPos = basePath.oldPos;
     let newPos = oldPos - diagonal;
     let common = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && equals(oldPos + 1, newPos + 1)) { newPos++; oldPos++; common++; }
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && equals(oldPos + 1, newPos + 1)) {
+      newPos++;
+      oldPos++;
+      common++;
+    }
     if (common) basePath.last = { count: common, added: false, removed: false, prev: basePath.last };
     basePath.oldPos = oldPos;
     return newPos;
@@ -44,12 +56,17 @@ export function myersAlign(oldLen: number, newLen: number, equals: (o: number, n
   const build = (last: Component | undefined): Int32Array => {
     const components: Component[] = [];
     for (let c = last; c; c = c.prev) components.push(c);
-    let i = 0; let j = 0;
+    let i = 0;
+    let j = 0;
     for (let k = components.length - 1; k >= 0; k--) {
       const c = components[k];
       if (c.added) j += c.count;
       else if (c.removed) i += c.count;
-      else { for (let m = 0; m < c.count; m++) out[j + m] = i + m; i += c.count; j += c.count; }
+      else {
+        for (let m = 0; m < c.count; m++) out[j + m] = i + m;
+        i += c.count;
+        j += c.count;
+      }
     }
     return out;
   };
@@ -70,10 +87,12 @@ export function myersAlign(oldLen: number, newLen: number, equals: (o: number, n
         canAdd = 0 <= addPathNewPos && addPathNewPos < newLen;
       }
       const canRemove = removePath !== undefined && removePath.oldPos + 1 < oldLen;
-      if (!canAdd && !canRemove) { bestPath[offset + d] = undefined; continue; }
-      const basePath = !canRemove || (canAdd && removePath!.oldPos < addPath!.oldPos)
-        ? addToPath(addPath!, true, false, 0)
-        : addToPath(removePath!, false, true, 1);
+      if (!canAdd && !canRemove) {
+        bestPath[offset + d] = undefined;
+        continue;
+      }
+      const basePath =
+        !canRemove || (canAdd && removePath!.oldPos < addPath!.oldPos) ? addToPath(addPath!, true, false, 0) : addToPath(removePath!, false, true, 1);
       newPos = extractCommon(basePath, d);
       if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) return build(basePath.last);
       bestPath[offset + d] = basePath;
@@ -94,7 +113,11 @@ export function tokenClass(t: Token): number {
   if (id === undefined) {
     const sig = `${t.raw.length === 1 ? '1' : '0'}${t.folded}`;
     id = classIds.get(sig);
-    if (id === undefined) { id = representatives.length; classIds.set(sig, id); representatives.push(t); }
+    if (id === undefined) {
+      id = representatives.length;
+      classIds.set(sig, id);
+      representatives.push(t);
+    }
     classOfToken.set(t, id);
   }
   return id;
@@ -108,7 +131,11 @@ export function tokenMatcher(source: Token[], restored: Token[]): (i: number, j:
     tokens.forEach((t, i) => {
       const c = tokenClass(t);
       let l = ids.get(c);
-      if (l === undefined) { l = reps.length; ids.set(c, l); reps.push(representatives[c]); }
+      if (l === undefined) {
+        l = reps.length;
+        ids.set(c, l);
+        reps.push(representatives[c]);
+      }
       out[i] = l;
     });
     return out;
@@ -123,7 +150,10 @@ export function tokenMatcher(source: Token[], restored: Token[]): (i: number, j:
     return (i, j) => {
       const k = a[i] * width + b[j];
       let v = memo[k];
-      if (v === 0) { v = tokensMatch(repA[a[i]], repB[b[j]]) ? 1 : 2; memo[k] = v; }
+      if (v === 0) {
+        v = tokensMatch(repA[a[i]], repB[b[j]]) ? 1 : 2;
+        memo[k] = v;
+      }
       return v === 1;
     };
   }
@@ -131,7 +161,10 @@ export function tokenMatcher(source: Token[], restored: Token[]): (i: number, j:
   return (i, j) => {
     const k = a[i] * width + b[j];
     let v = memo.get(k);
-    if (v === undefined) { v = tokensMatch(repA[a[i]], repB[b[j]]); memo.set(k, v); }
+    if (v === undefined) {
+      v = tokensMatch(repA[a[i]], repB[b[j]]);
+      memo.set(k, v);
+    }
     return v;
   };
 }

@@ -11,7 +11,9 @@ import { alignTokens, tokenMatcher } from './align.ts';
 
 export interface FidelityInput {
   slug: string;
-  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & { source: Pick<DocumentMeta['source'], 'furniture' | 'furnitureRanges' | 'noise' | 'repeatedHeaders' | 'readings'> };
+  meta: Pick<DocumentMeta, 'header' | 'titleBlock' | 'signature' | 'recipients'> & {
+    source: Pick<DocumentMeta['source'], 'furniture' | 'furnitureRanges' | 'noise' | 'repeatedHeaders' | 'readings'>;
+  };
   parsed: Pick<ParsedDocument, 'blocks'>;
   sourceText: string;
 }
@@ -57,9 +59,16 @@ export interface FidelityReport {
   failures: string[];
 }
 
-export interface RestoredUnit { anchor: string; line: number; kind: string; tokens: Token[] }
+export interface RestoredUnit {
+  anchor: string;
+  line: number;
+  kind: string;
+  tokens: Token[];
+}
 
-export interface CellUnit extends RestoredUnit { /** Number of body units before this cell. */ bodyIndex: number }
+export interface CellUnit extends RestoredUnit {
+  /** Number of body units before this cell. */ bodyIndex: number;
+}
 
 /** The restored document as units of tokens: header lines, title and body blocks in order, table cells, and loose units (footnotes, signature, Nơi nhận). */
 export function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; body: RestoredUnit[]; cells: CellUnit[]; loose: RestoredUnit[] } {
@@ -98,7 +107,9 @@ export function restoredUnits(input: FidelityInput): { header: RestoredUnit[]; b
     const u = unit(b.anchor, b.startLine, b.kind, b.segments);
     (b.kind === 'footnote' ? loose : body).push(u);
   }
-  if (m.signature) for (const l of [m.signature.authority, m.signature.role, m.signature.note, m.signature.name]) if (l) loose.push(unit('frontmatter:signature', 0, 'signature', l));
+  if (m.signature)
+    for (const l of [m.signature.authority, m.signature.role, m.signature.note, m.signature.name])
+      if (l) loose.push(unit('frontmatter:signature', 0, 'signature', l));
   if (m.recipients) for (const l of ['Nơi nhận:', ...m.recipients]) loose.push(unit('frontmatter:recipients', 0, 'recipients', l));
   return { header, body, cells, loose };
 }
@@ -115,8 +126,12 @@ function runs(flags: boolean[], min: number): [number, number][] {
   const out: [number, number][] = [];
   let start = -1;
   for (let k = 0; k <= flags.length; k++) {
-    if (k < flags.length && flags[k]) { if (start < 0) start = k; }
-    else if (start >= 0) { if (k - start >= min) out.push([start, k - 1]); start = -1; }
+    if (k < flags.length && flags[k]) {
+      if (start < 0) start = k;
+    } else if (start >= 0) {
+      if (k - start >= min) out.push([start, k - 1]);
+      start = -1;
+    }
   }
   return out;
 }
@@ -145,15 +160,27 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
   const ranges = input.meta.source.furnitureRanges;
   const repeated = input.meta.source.repeatedHeaders.map((r) => ({ re: new RegExp(r), seen: false }));
   lines.forEach((line, idx) => {
-    if (furniture.some((re) => re.test(line)) || ranges.some((r) => idx + 1 >= r.from && idx + 1 <= r.to)) { furnitureLines++; return; }
+    if (furniture.some((re) => re.test(line)) || ranges.some((r) => idx + 1 >= r.from && idx + 1 <= r.to)) {
+      furnitureLines++;
+      return;
+    }
     const rep = repeated.find((r) => r.re.test(line));
-    if (rep) { if (rep.seen) { furnitureLines++; return; } rep.seen = true; }
+    if (rep) {
+      if (rep.seen) {
+        furnitureLines++;
+        return;
+      }
+      rep.seen = true;
+    }
     // Reviewed readings replace the OCR text they name, in place (they may span tokens or be glued to a word).
     let text = line;
     for (const r of readingsByLine.get(idx + 1) ?? []) text = text.replace(r.ocr, ` ${r.reading} `);
     // Inline HTML in clean-Markdown sources (<b>, <i>) is markup, not words.
     for (const t of tokenize(text.replace(/<\/?[a-z]+>/g, ' '), idx + 1)) {
-      if (noise.has(`${t.at}\u0000${t.raw}`)) { noiseTokens++; continue; }
+      if (noise.has(`${t.at}\u0000${t.raw}`)) {
+        noiseTokens++;
+        continue;
+      }
       source.push(t);
     }
   });
@@ -166,14 +193,33 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
     // Pass 0: header lines, order-free, against the first lines of the source only.
     const headZone = Math.max(60, Math.ceil(source.length * 0.05));
     for (const u of header) {
-      const free = source.slice(0, headZone).map((_, i) => i).filter((i) => !sourceMatched[i]);
-      align(free.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(u.tokens[k], free[fi]); } });
+      const free = source
+        .slice(0, headZone)
+        .map((_, i) => i)
+        .filter((i) => !sourceMatched[i]);
+      align(
+        free.map((i) => source[i]),
+        u.tokens,
+      ).forEach((fi, k) => {
+        if (fi >= 0) {
+          sourceMatched[free[fi]] = true;
+          restoredMatch.set(u.tokens[k], free[fi]);
+        }
+      });
     }
 
     // Pass 0b: footnotes, which OCR interleaves into the body, are placed in their best-matching
     // window, before or after the body pass: both orders are tried and the better alignment kept.
     const commit = (u: RestoredUnit, pool: number[]) => {
-      align(pool.map((i) => source[i]), u.tokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[pool[fi]] = true; restoredMatch.set(u.tokens[k], pool[fi]); } });
+      align(
+        pool.map((i) => source[i]),
+        u.tokens,
+      ).forEach((fi, k) => {
+        if (fi >= 0) {
+          sourceMatched[pool[fi]] = true;
+          restoredMatch.set(u.tokens[k], pool[fi]);
+        }
+      });
     };
     /** Finds the window of [lo, hi) holding most of the unit's words and aligns the unit there. */
     const placeInWindow = (u: RestoredUnit, lo: number, hi: number, minShare: number, slack: number) => {
@@ -181,11 +227,16 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
       if (!tokens.length) return;
       const want = new Set(tokens.map((t) => t.folded));
       const w = Math.max(tokens.length + 8, Math.ceil(tokens.length * slack));
-      let best = -1; let bestCount = 0; let count = 0;
+      let best = -1;
+      let bestCount = 0;
+      let count = 0;
       for (let i = lo; i < hi; i++) {
         if (want.has(source[i].folded) && !sourceMatched[i]) count++;
         if (i - w >= lo && want.has(source[i - w].folded) && !sourceMatched[i - w]) count--;
-        if (count > bestCount) { bestCount = count; best = Math.max(lo, i - w + 1); }
+        if (count > bestCount) {
+          bestCount = count;
+          best = Math.max(lo, i - w + 1);
+        }
       }
       if (best < 0 || bestCount < tokens.length * minShare) return; // too garbled to place here
       const pool: number[] = [];
@@ -205,26 +256,49 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
     // Pass 1: title and body blocks in order, against what the header left.
     const bodyTokens = body.flatMap((u) => u.tokens);
     const freeForBody = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
-    align(freeForBody.map((i) => source[i]), bodyTokens).forEach((fi, k) => { if (fi >= 0) { sourceMatched[freeForBody[fi]] = true; restoredMatch.set(bodyTokens[k], freeForBody[fi]); } });
+    align(
+      freeForBody.map((i) => source[i]),
+      bodyTokens,
+    ).forEach((fi, k) => {
+      if (fi >= 0) {
+        sourceMatched[freeForBody[fi]] = true;
+        restoredMatch.set(bodyTokens[k], freeForBody[fi]);
+      }
+    });
     if (!footnotesFirst) placeFootnotes();
     // Pass 1b: table-cell words the in-order pass left, placed order-free between the neighbouring rows' matches.
-    const bodyStart: number[] = []; const bodyEnd: number[] = [];
+    const bodyStart: number[] = [];
+    const bodyEnd: number[] = [];
     for (const u of body) {
       const hits = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined);
-      bodyStart.push(hits.length ? Math.min(...hits) : -1); bodyEnd.push(hits.length ? Math.max(...hits) : -1);
+      bodyStart.push(hits.length ? Math.min(...hits) : -1);
+      bodyEnd.push(hits.length ? Math.max(...hits) : -1);
     }
     for (const u of cells) {
       const pending = u.tokens.filter((t) => !restoredMatch.has(t));
       if (!pending.length) continue;
-      let lo = 0; let hi = source.length;
-      for (let k = u.bodyIndex - 2; k >= 0; k--) if (bodyEnd[k] >= 0) { lo = bodyStart[k]; break; }
-      for (let k = u.bodyIndex + 2; k < body.length; k++) if (bodyStart[k] >= 0) { hi = bodyEnd[k] + 1; break; }
+      let lo = 0;
+      let hi = source.length;
+      for (let k = u.bodyIndex - 2; k >= 0; k--)
+        if (bodyEnd[k] >= 0) {
+          lo = bodyStart[k];
+          break;
+        }
+      for (let k = u.bodyIndex + 2; k < body.length; k++)
+        if (bodyStart[k] >= 0) {
+          hi = bodyEnd[k] + 1;
+          break;
+        }
       // Stay close to where the rest of this row was read, so a cell does not take a neighbour's figure.
-      const rowHits = body[u.bodyIndex].tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+      const rowHits = body[u.bodyIndex].tokens
+        .map((t) => restoredMatch.get(t))
+        .filter((x): x is number => x !== undefined)
+        .sort((a, b) => a - b);
       if (rowHits.length) {
         const mid = rowHits[Math.floor(rowHits.length / 2)];
         const reach = Math.max(40, body[u.bodyIndex].tokens.length * 2);
-        lo = Math.max(lo, mid - reach); hi = Math.min(hi, mid + reach);
+        lo = Math.max(lo, mid - reach);
+        hi = Math.min(hi, mid + reach);
       }
       const pool: number[] = [];
       for (let i = lo; i < hi; i++) if (!sourceMatched[i]) pool.push(i);
@@ -241,11 +315,15 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
       // Whether each source token matches any pending word, decided once per token (not once per window).
       const matcher = tokenMatcher(source, pending);
       const hit = source.map((_, k) => !sourceMatched[k] && pending.some((_t, j) => matcher(k, j)));
-      let best = -1; let bestCount = 0;
+      let best = -1;
+      let bestCount = 0;
       for (let i = 0; i + 1 < source.length; i++) {
         let count = 0;
         for (let k = i; k < Math.min(source.length, i + w); k++) if (hit[k]) count++;
-        if (count >= bestCount && count > 0) { bestCount = count; best = i; }
+        if (count >= bestCount && count > 0) {
+          bestCount = count;
+          best = i;
+        }
       }
       if (best >= 0 && bestCount >= pending.length * 0.5) {
         const pool: number[] = [];
@@ -257,13 +335,24 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
       const pending = u.tokens.filter((t) => !restoredMatch.has(t));
       if (!pending.length) continue;
       const free = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
-      align(free.map((i) => source[i]), pending).forEach((fi, k) => { if (fi >= 0) { sourceMatched[free[fi]] = true; restoredMatch.set(pending[k], free[fi]); } });
+      align(
+        free.map((i) => source[i]),
+        pending,
+      ).forEach((fi, k) => {
+        if (fi >= 0) {
+          sourceMatched[free[fi]] = true;
+          restoredMatch.set(pending[k], free[fi]);
+        }
+      });
     }
 
     // Pass 2b: a figure left unplaced on both sides (a table cell whose twin in the neighbouring row
     // took its place) is paired with the nearest unplaced identical figure.
     for (const u of units) {
-      const placed = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+      const placed = u.tokens
+        .map((t) => restoredMatch.get(t))
+        .filter((x): x is number => x !== undefined)
+        .sort((a, b) => a - b);
       const anchor = placed.length ? placed[Math.floor(placed.length / 2)] : -1;
       for (const t of u.tokens) {
         if (t.number === null || restoredMatch.has(t) || anchor < 0) continue;
@@ -271,7 +360,10 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
         for (let i = Math.max(0, anchor - 1000); i < Math.min(source.length, anchor + 1000); i++) {
           if (!sourceMatched[i] && source[i].number === t.number && (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor))) best = i;
         }
-        if (best >= 0) { sourceMatched[best] = true; restoredMatch.set(t, best); }
+        if (best >= 0) {
+          sourceMatched[best] = true;
+          restoredMatch.set(t, best);
+        }
       }
     }
 
@@ -287,7 +379,10 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
         const r = restoredBySource0.get(ni);
         if (!n || !r || n.at !== t.at) continue;
         const joined = ni < si ? n.raw + t.raw : t.raw + n.raw;
-        if (tokensMatch(tokenize(joined, t.at)[0] ?? t, r)) { sourceMatched[si] = true; break; }
+        if (tokensMatch(tokenize(joined, t.at)[0] ?? t, r)) {
+          sourceMatched[si] = true;
+          break;
+        }
       }
     }
     return { sourceMatched, restoredMatch };
@@ -304,15 +399,33 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
 
   const differences: Difference[] = [];
   const lineRange = (a: number, b: number): [number, number] => [source[a].at, source[b].at];
-  for (const [a, b] of runs(sourceMatched.map((m) => !m), thresholds.maxMissingRun)) {
-    differences.push({ kind: 'missing', sourceLines: lineRange(a, b), text: source.slice(a, b + 1).map((t) => t.raw).join(' ') });
+  for (const [a, b] of runs(
+    sourceMatched.map((m) => !m),
+    thresholds.maxMissingRun,
+  )) {
+    differences.push({
+      kind: 'missing',
+      sourceLines: lineRange(a, b),
+      text: source
+        .slice(a, b + 1)
+        .map((t) => t.raw)
+        .join(' '),
+    });
   }
   let insertedTokens = 0;
   for (const u of units) {
     const unmatched = u.tokens.map((t) => !restoredMatch.has(t) && !t.uncertain);
     insertedTokens += unmatched.filter(Boolean).length;
     for (const [a, b] of runs(unmatched, thresholds.maxInsertedRun)) {
-      differences.push({ kind: 'inserted', anchor: u.anchor, line: u.line, text: u.tokens.slice(a, b + 1).map((t) => t.raw).join(' ') });
+      differences.push({
+        kind: 'inserted',
+        anchor: u.anchor,
+        line: u.line,
+        text: u.tokens
+          .slice(a, b + 1)
+          .map((t) => t.raw)
+          .join(' '),
+      });
     }
   }
   // Numbers: every source number must be matched by the same number; no restored number may lack a source.
@@ -322,24 +435,44 @@ export function checkFidelity(input: FidelityInput, thresholds = FIDELITY_THRESH
   source.forEach((t, si) => {
     if (t.number === null) return;
     const r = restoredBySource.get(si);
-    if (!r) { numberDiffs++; differences.push({ kind: 'number-missing', sourceLines: [t.at, t.at], text: t.raw }); }
-    else if (r.number !== null && r.number !== t.number && !r.uncertain) { numberDiffs++; differences.push({ kind: 'number-changed', sourceLines: [t.at, t.at], text: `${t.raw} → ${r.raw}` }); }
+    if (!r) {
+      numberDiffs++;
+      differences.push({ kind: 'number-missing', sourceLines: [t.at, t.at], text: t.raw });
+    } else if (r.number !== null && r.number !== t.number && !r.uncertain) {
+      numberDiffs++;
+      differences.push({ kind: 'number-changed', sourceLines: [t.at, t.at], text: `${t.raw} → ${r.raw}` });
+    }
     // A lone digit read as a short word ("6" for số) is the OCR's, not a figure.
-    else if (r.number === null && !r.uncertain && r.key !== t.key && !(t.raw.length === 1 && r.key.length <= 3)) { numberDiffs++; differences.push({ kind: 'number-missing', sourceLines: [t.at, t.at], text: `${t.raw} (read as "${r.raw}")` }); }
+    else if (r.number === null && !r.uncertain && r.key !== t.key && !(t.raw.length === 1 && r.key.length <= 3)) {
+      numberDiffs++;
+      differences.push({ kind: 'number-missing', sourceLines: [t.at, t.at], text: `${t.raw} (read as "${r.raw}")` });
+    }
   });
   let restoredNumbers = 0;
-  for (const u of units) for (const t of u.tokens) {
-    if (t.number === null || t.uncertain) continue;
-    restoredNumbers++;
-    const si = restoredMatch.get(t);
-    if (si === undefined) { numberDiffs++; differences.push({ kind: 'number-extra', anchor: u.anchor, line: u.line, text: t.raw }); }
-    else if (source[si].number === null && source[si].key !== t.key) { numberDiffs++; differences.push({ kind: 'number-extra', anchor: u.anchor, line: u.line, text: `${t.raw} (source "${source[si].raw}")` }); }
-  }
+  for (const u of units)
+    for (const t of u.tokens) {
+      if (t.number === null || t.uncertain) continue;
+      restoredNumbers++;
+      const si = restoredMatch.get(t);
+      if (si === undefined) {
+        numberDiffs++;
+        differences.push({ kind: 'number-extra', anchor: u.anchor, line: u.line, text: t.raw });
+      } else if (source[si].number === null && source[si].key !== t.key) {
+        numberDiffs++;
+        differences.push({ kind: 'number-extra', anchor: u.anchor, line: u.line, text: `${t.raw} (source "${source[si].raw}")` });
+      }
+    }
 
   const paragraphs: ParagraphMapEntry[] = units.map((u) => {
     const hits = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined);
     const ls = hits.map((si) => source[si].at);
-    return { anchor: u.anchor, line: u.line, kind: u.kind, sourceLines: ls.length ? [Math.min(...ls), Math.max(...ls)] : null, matched: u.tokens.length ? hits.length / u.tokens.length : 1 };
+    return {
+      anchor: u.anchor,
+      line: u.line,
+      kind: u.kind,
+      sourceLines: ls.length ? [Math.min(...ls), Math.max(...ls)] : null,
+      matched: u.tokens.length ? hits.length / u.tokens.length : 1,
+    };
   });
 
   const matchedSourceTokens = sourceMatched.filter(Boolean).length;

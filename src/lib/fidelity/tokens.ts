@@ -29,12 +29,37 @@ const NUMBER_RE = /^\d+(?:[.,]\d+)*%?$/;
 
 /** OCR confusion classes, applied after folding, on both sides. */
 const OCR_MAP: Record<string, string> = {
-  '0': 'o', '1': 'l', 'i': 'l', '|': 'l', '!': 'l', '2': 'z', '3': 'a', '4': 'a', '5': 's', '6': 'o', '7': 't', '8': 'e', '9': 'g',
-  '@': 'u', '$': 's', '¢': 'e', '€': 'e', '&': 'e', 'w': 'u', 'f': 't', 'p': 'd', 'q': 'g', 'j': 'l',
+  '0': 'o',
+  '1': 'l',
+  i: 'l',
+  '|': 'l',
+  '!': 'l',
+  '2': 'z',
+  '3': 'a',
+  '4': 'a',
+  '5': 's',
+  '6': 'o',
+  '7': 't',
+  '8': 'e',
+  '9': 'g',
+  '@': 'u',
+  $: 's',
+  '¢': 'e',
+  '€': 'e',
+  '&': 'e',
+  w: 'u',
+  f: 't',
+  p: 'd',
+  q: 'g',
+  j: 'l',
 };
 
 /** Letter groups the OCR produces for one Vietnamese letter ("img"/"irng" for ứng, "rn" for m). */
-const OCR_GROUPS: [RegExp, string][] = [[/irng|rmg|img/g, 'ung'], [/rng|mg/g, 'ng'], [/rn/g, 'm']];
+const OCR_GROUPS: [RegExp, string][] = [
+  [/irng|rmg|img/g, 'ung'],
+  [/rng|mg/g, 'ng'],
+  [/rn/g, 'm'],
+];
 
 /** Folded text with OCR confusions collapsed into one letter class each (the candidate index of the ingest model uses it too). */
 export function ocrKey(folded: string): string {
@@ -53,7 +78,16 @@ export function tokenize(text: string, at: number, uncertain = false): Token[] {
     const folded = fold(raw);
     const number = NUMBER_RE.test(raw) ? raw.replace(/[^\d%]/g, '') : null;
     const key = ocrKey(folded);
-    out.push({ raw, folded, key, skeleton: folded.replace(/[^bcdghklmnpqrstvx]/g, ''), initial: /^[bcdghklmnpqrstvx]*/.exec(key)![0], number, at, ...(uncertain ? { uncertain } : {}) });
+    out.push({
+      raw,
+      folded,
+      key,
+      skeleton: folded.replace(/[^bcdghklmnpqrstvx]/g, ''),
+      initial: /^[bcdghklmnpqrstvx]*/.exec(key)![0],
+      number,
+      at,
+      ...(uncertain ? { uncertain } : {}),
+    });
   }
   return out;
 }

@@ -12,9 +12,15 @@ export function fontCodePoints(sfnt: Uint8Array): Set<number> {
     const format = v.getUint16(sub);
     if (format === 4) {
       const segs = v.getUint16(sub + 6) / 2;
-      const ends = sub + 14, starts = ends + segs * 2 + 2, deltas = starts + segs * 2, offsets = deltas + segs * 2;
+      const ends = sub + 14,
+        starts = ends + segs * 2 + 2,
+        deltas = starts + segs * 2,
+        offsets = deltas + segs * 2;
       for (let s = 0; s < segs; s++) {
-        const end = v.getUint16(ends + s * 2), start = v.getUint16(starts + s * 2), delta = v.getInt16(deltas + s * 2), ro = v.getUint16(offsets + s * 2);
+        const end = v.getUint16(ends + s * 2),
+          start = v.getUint16(starts + s * 2),
+          delta = v.getInt16(deltas + s * 2),
+          ro = v.getUint16(offsets + s * 2);
         for (let c = start; c <= end && c !== 0xffff; c++) {
           const glyph = ro === 0 ? (c + delta) & 0xffff : v.getUint16(offsets + s * 2 + ro + (c - start) * 2);
           if (glyph !== 0) out.add(c);
@@ -23,7 +29,8 @@ export function fontCodePoints(sfnt: Uint8Array): Set<number> {
     } else if (format === 12) {
       const groups = v.getUint32(sub + 12);
       for (let g = 0; g < groups; g++) {
-        const start = v.getUint32(sub + 16 + g * 12), end = v.getUint32(sub + 20 + g * 12);
+        const start = v.getUint32(sub + 16 + g * 12),
+          end = v.getUint32(sub + 20 + g * 12);
         for (let c = start; c <= end; c++) out.add(c);
       }
     }

@@ -16,7 +16,8 @@ export const ALWAYS_KEPT: string = (() => {
 
 /** Characters a page's HTML shows: text and attribute values (script bodies excluded, entities decoded). */
 export function htmlCharacters(html: string): Set<string> {
-  const text = html.replace(/<script\b[\s\S]*?<\/script>/gi, ' ')
+  const text = html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, ' ')
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&nbsp;/g, '\u00a0');
@@ -27,15 +28,22 @@ export function htmlCharacters(html: string): Set<string> {
 export function siteCharacters(sources: Iterable<string>): string {
   const all = new Set<string>(ALWAYS_KEPT);
   for (const s of sources) for (const ch of htmlCharacters(s)) all.add(ch);
-  return [...all].filter((ch) => ch.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  return [...all]
+    .filter((ch) => ch.codePointAt(0)! >= 0x20)
+    .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
+    .join('');
 }
 
 /** Parses a CSS unicode-range ("U+0000-00FF,U+0131") into inclusive code point intervals. */
 export function parseUnicodeRange(range: string): [number, number][] {
-  return range.split(',').map((part) => part.trim().replace(/^U\+/i, '')).filter(Boolean).map((p) => {
-    const [a, b] = p.split('-');
-    return [parseInt(a, 16), parseInt(b ?? a, 16)];
-  });
+  return range
+    .split(',')
+    .map((part) => part.trim().replace(/^U\+/i, ''))
+    .filter(Boolean)
+    .map((p) => {
+      const [a, b] = p.split('-');
+      return [parseInt(a, 16), parseInt(b ?? a, 16)];
+    });
 }
 
 export function inRanges(cp: number, ranges: [number, number][]): boolean {

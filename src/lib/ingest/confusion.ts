@@ -25,20 +25,32 @@ const base = (c: string) => stripDiacritics(c).toLowerCase();
 
 /** Character alignment of two short strings (Levenshtein, substitutions of the same base letter cheaper). */
 export function alignChars(printed: string, ocr: string): [string, string][] {
-  const a = [...printed]; const b = [...ocr];
-  const n = a.length; const m = b.length;
+  const a = [...printed];
+  const b = [...ocr];
+  const n = a.length;
+  const m = b.length;
   const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= n; i++) for (let j = 1; j <= m; j++) {
-    const s = a[i - 1] === b[j - 1] ? 0 : base(a[i - 1]) === base(b[j - 1]) ? 0.5 : 1;
-    d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + s);
-  }
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++) {
+      const s = a[i - 1] === b[j - 1] ? 0 : base(a[i - 1]) === base(b[j - 1]) ? 0.5 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + s);
+    }
   const out: [string, string][] = [];
-  let i = n; let j = m;
+  let i = n;
+  let j = m;
   while (i > 0 || j > 0) {
     const s = i > 0 && j > 0 ? (a[i - 1] === b[j - 1] ? 0 : base(a[i - 1]) === base(b[j - 1]) ? 0.5 : 1) : Infinity;
-    if (i > 0 && j > 0 && d[i][j] === d[i - 1][j - 1] + s) { out.push([a[i - 1], b[j - 1]]); i--; j--; }
-    else if (i > 0 && d[i][j] === d[i - 1][j] + 1) { out.push([a[i - 1], '']); i--; }
-    else { out.push(['', b[j - 1]]); j--; }
+    if (i > 0 && j > 0 && d[i][j] === d[i - 1][j - 1] + s) {
+      out.push([a[i - 1], b[j - 1]]);
+      i--;
+      j--;
+    } else if (i > 0 && d[i][j] === d[i - 1][j] + 1) {
+      out.push([a[i - 1], '']);
+      i--;
+    } else {
+      out.push(['', b[j - 1]]);
+      j--;
+    }
   }
   return out.reverse();
 }
@@ -54,7 +66,8 @@ export function learnConfusion(pairs: AlignedPair[]): ConfusionModel {
     if (!printed || !ocr || printed.length > 24 || ocr.length > 24) continue;
     let row = model.tokens.get(ocr);
     if (!row) model.tokens.set(ocr, (row = new Map()));
-    bump(row, printed); bump(model.tokenTotal, ocr);
+    bump(row, printed);
+    bump(model.tokenTotal, ocr);
     // An insertion right after a substitution is one printed letter read as two ("ứ" → "ir", "m" → "rn").
     const aligned: [string, string][] = [];
     for (const [t, o] of alignChars(printed, ocr)) {
@@ -63,10 +76,16 @@ export function learnConfusion(pairs: AlignedPair[]): ConfusionModel {
       else aligned.push([t, o]);
     }
     for (const [t, o] of aligned) {
-      if (t === '') { bump(model.ins, o); model.insTotal++; continue; }
+      if (t === '') {
+        bump(model.ins, o);
+        model.insTotal++;
+        continue;
+      }
       let r = model.sub.get(t);
       if (!r) model.sub.set(t, (r = new Map()));
-      bump(r, o); bump(model.total, t); model.chars++;
+      bump(r, o);
+      bump(model.total, t);
+      model.chars++;
     }
   }
   return model;
@@ -90,8 +109,10 @@ export function insCost(model: ConfusionModel, ocr: string): number {
 
 /** −log P(ocr token | printed word): the best character alignment under the learned costs. */
 export function channelCost(model: ConfusionModel, printed: string, ocr: string): number {
-  const a = [...printed]; const b = [...ocr];
-  const n = a.length; const m = b.length;
+  const a = [...printed];
+  const b = [...ocr];
+  const n = a.length;
+  const m = b.length;
   let prev = new Float64Array(m + 1);
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + insCost(model, b[j - 1]);
   for (let i = 1; i <= n; i++) {

@@ -27,15 +27,24 @@ const escapeMdx = (s: string) => s.replace(/[<>{}]/g, (c) => `\\${c}`);
 export function restoreText(model: RestorationModel, text: string, line: number, caps = isCapsLine(text)): RestoredLine {
   const toks = tokenize(text, line);
   const offs = tokenOffsets(text);
-  const out = restoreTokens(model, toks.map((t) => t.raw), caps);
-  let mdx = ''; let plain = ''; let at = 0;
+  const out = restoreTokens(
+    model,
+    toks.map((t) => t.raw),
+    caps,
+  );
+  let mdx = '';
+  let plain = '';
+  let at = 0;
   const flagged: RestoredLine['flagged'] = [];
   toks.forEach((t, i) => {
     const gap = text.slice(at, offs[i]);
     const o = out[i];
     at = offs[i] + t.raw.length;
-    if (o.text === '') { return; } // absorbed by the previous token (a word the OCR split)
-    mdx += escapeMdx(gap); plain += gap;
+    if (o.text === '') {
+      return;
+    } // absorbed by the previous token (a word the OCR split)
+    mdx += escapeMdx(gap);
+    plain += gap;
     const low = o.unknown || o.confidence < SEARCH.threshold;
     // One tone placement everywhere, the OCR kept in the marker included (the content check reads the whole file).
     const reading = normaliseTone(o.text);
@@ -45,7 +54,8 @@ export function restoreText(model: RestorationModel, text: string, line: number,
     } else mdx += escapeMdx(reading);
     plain += reading;
   });
-  mdx += escapeMdx(text.slice(at)); plain += text.slice(at);
+  mdx += escapeMdx(text.slice(at));
+  plain += text.slice(at);
   return { mdx: mdx.trim(), plain: plain.trim(), words: toks.length, flagged };
 }
 
@@ -86,32 +96,41 @@ export function buildDraft(input: DraftInput): Draft {
   // Restores lines one by one for the frontmatter and block by block for the body; records per-token readings.
   const run = (lines: SourceLine[], text: string, caps?: boolean): RestoredLine => {
     const r = restoreText(model, text, lines[0]?.line ?? 0, caps);
-    flagged.push(...r.flagged); words += r.words;
+    flagged.push(...r.flagged);
+    words += r.words;
     return r;
   };
   const lineTexts = (ls: SourceLine[]) => ls.map((l) => l.text.trim());
   // Token-level readings for the evaluation: restore each block once, then spread its tokens over its lines.
   const record = (ls: SourceLine[], caps: boolean) => {
     const toks = ls.flatMap((l) => tokenize(l.text.replace(/<\/?[a-z]+>/g, ' '), l.line).map((t, k) => ({ t, k, line: l.line })));
-    const out = restoreTokens(model, toks.map((x) => x.t.raw), caps);
+    const out = restoreTokens(
+      model,
+      toks.map((x) => x.t.raw),
+      caps,
+    );
     out.forEach((o, i) => tokens.set(`${toks[i].line}:${toks[i].k}`, { text: o.text, flagged: o.unknown || o.confidence < SEARCH.threshold }));
   };
 
   // Header block: two columns interleaved on each OCR line.
   const header = parseHeader(lineTexts(layout.header), layout.titleBlock[0]?.text ?? '');
-  const left: string[] = []; const right: string[] = [];
+  const left: string[] = [];
+  const right: string[] = [];
   for (const l of layout.header) {
     record([l], true);
     const { left: a, right: b } = leftColumn(l.text);
     if (a) left.push(run([l], a).plain);
     if (b) right.push(run([l], b).plain);
   }
-  const titleLines = layout.titleBlock.map((l) => { record([l], isCapsLine(l.text)); return run([l], l.text.trim()).plain; });
+  const titleLines = layout.titleBlock.map((l) => {
+    record([l], isCapsLine(l.text));
+    return run([l], l.text.trim()).plain;
+  });
   // The trích yếu is the title line(s) in lower case; a capitals line under the type ("CỦA BAN THƯỜNG VỤ") names the issuer.
   const rest = titleLines.slice(1);
   const lowerLines = rest.filter((l) => l !== l.toUpperCase());
   const trichYeu = (lowerLines.length ? lowerLines : rest).join(' ').trim();
-  const title = trichYeu ? trichYeu.charAt(0).toUpperCase() + trichYeu.slice(1) : titleLines[0] ?? '';
+  const title = trichYeu ? trichYeu.charAt(0).toUpperCase() + trichYeu.slice(1) : (titleLines[0] ?? '');
   const place = header.placeOcr ? run([], header.placeOcr, false).plain : null;
   const headerFold = fold([...left, ...right, ...titleLines, place ?? ''].join(' '));
   let locality = input.localities.find((l) => headerFold.includes(fold(l.name)))?.id ?? null;
@@ -135,10 +154,15 @@ export function buildDraft(input: DraftInput): Draft {
     if (!/\d/.test(plain) || !/%|\bnăm 20\d\d\b|\d+\s*(doanh nghiệp|hộ|xã|dịch vụ|thủ tục)/.test(plain)) return mdx;
     const docIsReport = header.docType === 'bao-cao';
     const kind = !docIsReport && TARGET_RE.test(plain) ? 'Target' : RESULT_RE.test(plain) || docIsReport ? 'Result' : null;
-    if (!kind || !isItem && plain.length > 400) return mdx;
+    if (!kind || (!isItem && plain.length > 400)) return mdx;
     if (!/[%]|\d{2,}/.test(plain)) return mdx;
     markN++;
-    const topic = slugify(plain.replace(/<[^>]+>/g, '')).split('-').filter((w) => w.length > 2 && !/^\d+$/.test(w)).slice(0, 4).join('-') || 'chi-tieu';
+    const topic =
+      slugify(plain.replace(/<[^>]+>/g, ''))
+        .split('-')
+        .filter((w) => w.length > 2 && !/^\d+$/.test(w))
+        .slice(0, 4)
+        .join('-') || 'chi-tieu';
     const id = `${prefix}-${kind === 'Result' ? 'kq-' : ''}${year(plain)}-${topic}-${markN}`;
     const m = /^(.*?)([.;:,]?)$/s.exec(mdx)!;
     return `<${kind} id="${id}">${m[1]}</${kind}>${m[2]}`;
@@ -154,7 +178,8 @@ export function buildDraft(input: DraftInput): Draft {
       counts.headings++;
       body.push(`${'#'.repeat(level)} ${r.mdx.replace(/^#+/, '')}`);
       sections.push({ line: body.length - 1, heading: r.plain, text: [] });
-      const id = slugify(r.plain); slugger.set(id, (slugger.get(id) ?? 0) + 1);
+      const id = slugify(r.plain);
+      slugger.set(id, (slugger.get(id) ?? 0) + 1);
     } else if (b.kind === 'list-item' || b.kind === 'sub-item') {
       counts.listItems++;
       const item = r.mdx.replace(/^[-–•+]\s*/, '');
@@ -174,17 +199,23 @@ export function buildDraft(input: DraftInput): Draft {
     const count = (name: string) => {
       const want = tokenize(name, 0);
       let n = 0;
-      for (let i = 0; i + want.length <= src.length; i++) if (want.every((w, k) => tokensMatch(src[i + k], w) && src[i + k].raw[0] === src[i + k].raw[0].toUpperCase())) n++;
+      for (let i = 0; i + want.length <= src.length; i++)
+        if (want.every((w, k) => tokensMatch(src[i + k], w) && src[i + k].raw[0] === src[i + k].raw[0].toUpperCase())) n++;
       return n;
     };
     const best = input.localities.map((l) => ({ id: l.id, n: count(l.name) })).sort((a, b) => b.n - a.n)[0];
-    if (best && best.n > 0) { locality = best.id; unread.push(`locality (guessed "${best.id}" from the body: confirm)`); }
+    if (best && best.n > 0) {
+      locality = best.id;
+      unread.push(`locality (guessed "${best.id}" from the body: confirm)`);
+    }
   }
   // Section tags: the classifier's labels under each heading it is confident about.
   if (input.tags) {
     for (const s of [...sections].reverse()) {
       const t = classifyTags(input.tags, `${s.heading} ${s.text.join(' ')}`);
-      const attrs = [t.pillars.length ? `pillars="${t.pillars.join(' ')}"` : '', t.sectors.length ? `sectors="${t.sectors.join(' ')}"` : ''].filter(Boolean).join(' ');
+      const attrs = [t.pillars.length ? `pillars="${t.pillars.join(' ')}"` : '', t.sectors.length ? `sectors="${t.sectors.join(' ')}"` : '']
+        .filter(Boolean)
+        .join(' ');
       if (attrs) body.splice(s.line + 1, 0, `<Tags ${attrs} />`);
     }
   }
@@ -196,8 +227,17 @@ export function buildDraft(input: DraftInput): Draft {
   });
 
   // Signature and Nơi nhận.
-  const sig = layout.signature.map((l) => { record([l], isCapsLine(l.text)); return run([l], l.text.trim()).plain; });
-  const rec = layout.recipients.filter((l) => !/^\s*n/i.test(fold(l.text).replace(/^\W+/, '')) || !/noi nhan/.test(fold(l.text))).map((l) => { record([l], false); return run([l], l.text.replace(/^\s*[-–]\s*/, '').trim()).plain; }).filter(Boolean);
+  const sig = layout.signature.map((l) => {
+    record([l], isCapsLine(l.text));
+    return run([l], l.text.trim()).plain;
+  });
+  const rec = layout.recipients
+    .filter((l) => !/^\s*n/i.test(fold(l.text).replace(/^\W+/, '')) || !/noi nhan/.test(fold(l.text)))
+    .map((l) => {
+      record([l], false);
+      return run([l], l.text.replace(/^\s*[-–]\s*/, '').trim()).plain;
+    })
+    .filter(Boolean);
   const authority = sig.find((s) => /^(T\/M|TM|KT|Q\.)/i.test(s)) ?? null;
   const caps = sig.filter((s) => s !== authority && s === s.toUpperCase());
   const names = sig.filter((s) => s !== authority && s !== s.toUpperCase() && /^\p{Lu}/u.test(s));
@@ -230,5 +270,15 @@ export function buildDraft(input: DraftInput): Draft {
     },
   };
   const garble = words ? flagged.length / words : 0;
-  return { mdx: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${text}\n`, frontmatter, flagged, words, furniture: layout.furniture, unread, structure: counts, tokens, garble };
+  return {
+    mdx: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${text}\n`,
+    frontmatter,
+    flagged,
+    words,
+    furniture: layout.furniture,
+    unread,
+    structure: counts,
+    tokens,
+    garble,
+  };
 }

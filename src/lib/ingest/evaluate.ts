@@ -9,7 +9,11 @@ import { tokenize, type Token } from '../fidelity/tokens.ts';
 import { comparable } from './syllable.ts';
 
 /** One scored unit: OCR tokens of a source line (usually one) and what the hand restoration reads there. */
-export interface GoldUnit { line: number; tokens: number[]; gold: string }
+export interface GoldUnit {
+  line: number;
+  tokens: number[];
+  gold: string;
+}
 
 /** The OCR tokens of each source line as the restorer sees them (furniture lines are empty). */
 export function sourceLineTokens(doc: Pick<LoadedDocument, 'meta' | 'sourceText'>): Token[][] {
@@ -20,10 +24,11 @@ export function sourceLineTokens(doc: Pick<LoadedDocument, 'meta' | 'sourceText'
 export function goldUnits(doc: LoadedDocument): GoldUnit[] {
   const m = matchFidelity(doc);
   const goldOf = new Map<Token, string>();
-  for (const u of m.units) for (const t of u.tokens) {
-    const i = m.restoredMatch.get(t);
-    if (i !== undefined && !t.uncertain) goldOf.set(m.source[i], t.raw);
-  }
+  for (const u of m.units)
+    for (const t of u.tokens) {
+      const i = m.restoredMatch.get(t);
+      if (i !== undefined && !t.uncertain) goldOf.set(m.source[i], t.raw);
+    }
   const byLine = new Map<number, Token[]>();
   for (const t of m.source) byLine.set(t.at, [...(byLine.get(t.at) ?? []), t]);
   const out: GoldUnit[] = [];
@@ -36,7 +41,10 @@ export function goldUnits(doc: LoadedDocument): GoldUnit[] {
     while (a < orig.length && a < fid.length && orig[a].raw === fid[a].raw) a++;
     let b = 0;
     while (b < orig.length - a && b < fid.length - a && orig[orig.length - 1 - b].raw === fid[fid.length - 1 - b].raw) b++;
-    const one = (o: number, f: Token) => { const g = goldOf.get(f); if (g !== undefined) out.push({ line: idx + 1, tokens: [o], gold: g }); };
+    const one = (o: number, f: Token) => {
+      const g = goldOf.get(f);
+      if (g !== undefined) out.push({ line: idx + 1, tokens: [o], gold: g });
+    };
     for (let k = 0; k < a; k++) one(k, fid[k]);
     const midO = orig.slice(a, orig.length - b).map((_, k) => a + k);
     const midF = fid.slice(a, fid.length - b);
@@ -49,7 +57,10 @@ export function goldUnits(doc: LoadedDocument): GoldUnit[] {
   return out;
 }
 
-export interface TokenPrediction { text: string; flagged: boolean }
+export interface TokenPrediction {
+  text: string;
+  flagged: boolean;
+}
 
 export interface SyllableScore {
   /** Scored syllables (gold words). */
@@ -65,12 +76,23 @@ export interface SyllableScore {
 }
 
 /** Compares predictions (per source line, per token) with the gold units. */
-export function scoreSyllables(units: GoldUnit[], predict: (line: number, token: number) => TokenPrediction | undefined, ocrOf: (line: number, token: number) => string): SyllableScore {
-  let syllables = 0; let correct = 0; let flagged = 0; let wrong = 0; let caught = 0;
+export function scoreSyllables(
+  units: GoldUnit[],
+  predict: (line: number, token: number) => TokenPrediction | undefined,
+  ocrOf: (line: number, token: number) => string,
+): SyllableScore {
+  let syllables = 0;
+  let correct = 0;
+  let flagged = 0;
+  let wrong = 0;
+  let caught = 0;
   const examples: SyllableScore['examples'] = [];
   for (const u of units) {
     const preds = u.tokens.map((t) => predict(u.line, t));
-    const predicted = preds.map((p) => p?.text ?? '').filter(Boolean).join(' ');
+    const predicted = preds
+      .map((p) => p?.text ?? '')
+      .filter(Boolean)
+      .join(' ');
     const weight = Math.max(1, u.gold.split(/\s+/).length);
     const isFlagged = preds.some((p) => p?.flagged);
     syllables += weight;
@@ -79,18 +101,37 @@ export function scoreSyllables(units: GoldUnit[], predict: (line: number, token:
     else {
       wrong += weight;
       if (isFlagged) caught += weight;
-      if (examples.length < 40) examples.push({ line: u.line, ocr: u.tokens.map((t) => ocrOf(u.line, t)).join(' '), predicted, gold: u.gold, flagged: isFlagged });
+      if (examples.length < 40)
+        examples.push({ line: u.line, ocr: u.tokens.map((t) => ocrOf(u.line, t)).join(' '), predicted, gold: u.gold, flagged: isFlagged });
     }
   }
-  return { syllables, correct, accuracy: syllables ? correct / syllables : 0, flaggedShare: syllables ? flagged / syllables : 0, errorsCaught: wrong ? caught / wrong : 1, examples };
+  return {
+    syllables,
+    correct,
+    accuracy: syllables ? correct / syllables : 0,
+    flaggedShare: syllables ? flagged / syllables : 0,
+    errorsCaught: wrong ? caught / wrong : 1,
+    examples,
+  };
 }
 
 /** Recall and precision of headings or list items: the draft's are matched to the hand restoration's by their first words (folded). */
 export function structureScore(gold: string[], draft: string[]): { gold: number; draft: number; recall: number; precision: number } {
-  const key = (s: string) => tokenize(s, 0).slice(0, 4).map((t) => t.key).join(' ');
+  const key = (s: string) =>
+    tokenize(s, 0)
+      .slice(0, 4)
+      .map((t) => t.key)
+      .join(' ');
   const pool = new Map<string, number>();
   for (const d of draft) pool.set(key(d), (pool.get(key(d)) ?? 0) + 1);
   let hit = 0;
-  for (const g of gold) { const k = key(g); const n = pool.get(k) ?? 0; if (n > 0) { hit++; pool.set(k, n - 1); } }
+  for (const g of gold) {
+    const k = key(g);
+    const n = pool.get(k) ?? 0;
+    if (n > 0) {
+      hit++;
+      pool.set(k, n - 1);
+    }
+  }
   return { gold: gold.length, draft: draft.length, recall: gold.length ? hit / gold.length : 1, precision: draft.length ? hit / draft.length : 1 };
 }

@@ -17,7 +17,11 @@ export interface HeaderFields {
 
 /** Digits as the OCR prints them ("ZOZ3" → 2023, "O1" → 01); null if anything else is left. */
 export function ocrDigits(s: string): string | null {
-  const d = s.replace(/[Oo]/g, '0').replace(/[Il|L]/g, '1').replace(/Z/g, '2').replace(/S/g, '5');
+  const d = s
+    .replace(/[Oo]/g, '0')
+    .replace(/[Il|L]/g, '1')
+    .replace(/Z/g, '2')
+    .replace(/S/g, '5');
   return /^\d+$/.test(d) ? d : null;
 }
 

@@ -15,7 +15,10 @@ const require = createRequire(import.meta.url);
 /** Lower-case words of @cspell/dict-vi-vn and dictionary-vi, in the project's tone placement. */
 export function dictionaryWords(): Set<string> {
   const out = new Set<string>();
-  const add = (w: string) => { const x = w.trim(); if (x && /^\p{L}+$/u.test(x)) out.add(normaliseTone(x.toLowerCase())); };
+  const add = (w: string) => {
+    const x = w.trim();
+    if (x && /^\p{L}+$/u.test(x)) out.add(normaliseTone(x.toLowerCase()));
+  };
   const cspellDir = dirname(require.resolve('@cspell/dict-vi-vn/cspell-ext.json'));
   const trieText = gunzipSync(readFileSync(join(cspellDir, 'vi.trie.gz'))).toString('utf8');
   for (const w of iteratorTrieWords(importTrie(trieText.split('\n')))) add(w);

@@ -27,13 +27,16 @@ export function trainLanguageModel(sentences: string[][], extraWords: Iterable<s
   for (const s of sentences) {
     const w = [BOS, BOS, ...s.map(lmKey)];
     for (let i = 2; i < w.length; i++) {
-      bump(lm.uni, w[i]); lm.tokens++;
+      bump(lm.uni, w[i]);
+      lm.tokens++;
       const b = w[i - 1] + SEP + w[i];
       const t = w[i - 2] + SEP + b;
       if (!lm.bi.has(b)) bump(lm.followers, w[i - 1]);
-      bump(lm.bi, b); bump(lm.history, w[i - 1]);
+      bump(lm.bi, b);
+      bump(lm.history, w[i - 1]);
       if (!lm.tri.has(t)) bump(lm.followers, w[i - 2] + SEP + w[i - 1]);
-      bump(lm.tri, t); bump(lm.history, w[i - 2] + SEP + w[i - 1]);
+      bump(lm.tri, t);
+      bump(lm.history, w[i - 2] + SEP + w[i - 1]);
     }
   }
   const vocab = new Set(lm.uni.keys());

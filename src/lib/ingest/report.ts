@@ -17,21 +17,47 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
     `Source: \`${source}\`. Draft written by \`npm run ingest\` in ${seconds.toFixed(1)} s; model trained on ${trainedOn.join(', ')}.`,
     '',
     '## How garbled the source is',
-    `${d.flagged.length} of ${d.words} OCR words (${share}%) were marked uncertain or unknown. ` + (garbled
-      ? `**Garbled source: send it to a person first.** Above ${GARBLED * 100}% flagged words the automatic reading is a starting point only; read the whole draft against the side-by-side view.`
-      : 'Readable OCR: review the marked words and the structure, then read the rest against the source too: on OCR of this kind 92–97% of all words were right in the leave-one-out evaluation, and the marker caught only about half of the wrong ones (README, Ingest).'),
+    `${d.flagged.length} of ${d.words} OCR words (${share}%) were marked uncertain or unknown. ` +
+      (garbled
+        ? `**Garbled source: send it to a person first.** Above ${GARBLED * 100}% flagged words the automatic reading is a starting point only; read the whole draft against the side-by-side view.`
+        : 'Readable OCR: review the marked words and the structure, then read the rest against the source too: on OCR of this kind 92–97% of all words were right in the leave-one-out evaluation, and the marker caught only about half of the wrong ones (README, Ingest).'),
     '',
     '## Look at these first',
     `1. Frontmatter fields not read: ${d.unread.length ? d.unread.join(', ') : 'none'}. A field that is null was not printed or not readable; a placeholder ("Chưa đọc được …", locality "chua-xac-dinh") must be replaced.`,
-    `2. Figures read as words (or words as figures): ${figures.length ? figures.slice(0, 20).map((f) => `line ${f.line} "${f.ocr}" → "${f.reading}"`).join('; ') : 'none'}.`,
-    `3. Unknown tokens (no dictionary or corpus word fits; kept as printed and marked): ${unknown.size ? [...unknown].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([w, n]) => `"${w}"×${n}`).join(', ') : 'none'}.`,
-    `4. Least certain readings: ${low.slice(0, 30).map((f) => `line ${f.line} "${f.ocr}" → "${f.reading}" (${(f.confidence * 100).toFixed(0)}%)`).join('; ') || 'none'}.`,
+    `2. Figures read as words (or words as figures): ${
+      figures.length
+        ? figures
+            .slice(0, 20)
+            .map((f) => `line ${f.line} "${f.ocr}" → "${f.reading}"`)
+            .join('; ')
+        : 'none'
+    }.`,
+    `3. Unknown tokens (no dictionary or corpus word fits; kept as printed and marked): ${
+      unknown.size
+        ? [...unknown]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 40)
+            .map(([w, n]) => `"${w}"×${n}`)
+            .join(', ')
+        : 'none'
+    }.`,
+    `4. Least certain readings: ${
+      low
+        .slice(0, 30)
+        .map((f) => `line ${f.line} "${f.ocr}" → "${f.reading}" (${(f.confidence * 100).toFixed(0)}%)`)
+        .join('; ') || 'none'
+    }.`,
     '5. Draft <Target>/<Result> marks (ids `nhap-…`) and their records: check every figure, year and id; rename ids with the document prefix.',
     '6. Draft <Tags>: proposed by a classifier; keep only what the section is explicitly about.',
     '',
     '## What it did',
     `- Structure: ${d.structure.headings} headings, ${d.structure.listItems} list items, ${d.structure.paragraphs} paragraphs, from the numbering (I., 1., 1.1., -, +). Tables are not rebuilt: a table in the source comes out as paragraphs. Footnotes are not detected.`,
-    `- Page furniture removed (${d.furniture.length} lines): ${d.furniture.slice(0, 30).map((f) => `line ${f.line} "${f.text.trim()}" (${f.why})`).join('; ') || 'none'}.`,
+    `- Page furniture removed (${d.furniture.length} lines): ${
+      d.furniture
+        .slice(0, 30)
+        .map((f) => `line ${f.line} "${f.text.trim()}" (${f.why})`)
+        .join('; ') || 'none'
+    }.`,
     '- Every word restored by the model (OCR confusion model + dictionaries + trigram language model, Viterbi search); below the confidence threshold the reading is wrapped in `<Uncertain ocr="…">`.',
     '- Next: docs/review-workflow.md.',
     '',

@@ -39,8 +39,16 @@ export const SEARCH = {
 };
 
 const keyOf = (word: string) => ocrKey(fold(word));
-const push = (m: Map<string, string[]>, k: string, w: string) => { const a = m.get(k); if (!a) m.set(k, [w]); else if (!a.includes(w)) a.push(w); };
-const deletions = (k: string): string[] => { const out = new Set<string>(); for (let i = 0; i < k.length; i++) out.add(k.slice(0, i) + k.slice(i + 1)); return [...out]; };
+const push = (m: Map<string, string[]>, k: string, w: string) => {
+  const a = m.get(k);
+  if (!a) m.set(k, [w]);
+  else if (!a.includes(w)) a.push(w);
+};
+const deletions = (k: string): string[] => {
+  const out = new Set<string>();
+  for (let i = 0; i < k.length; i++) out.add(k.slice(0, i) + k.slice(i + 1));
+  return [...out];
+};
 
 /** Running text of a training document, as blocks of words (the language model's sentences). */
 export function trainingSentences(data: TrainingData): string[][] {
@@ -49,7 +57,10 @@ export function trainingSentences(data: TrainingData): string[][] {
     for (const l of d.meta.titleBlock) out.push(tokenize(l, 0).map((t) => t.raw));
     for (const b of d.parsed.blocks) {
       const texts = b.cells ? b.cells.map((c) => c.text) : [b.text];
-      for (const t of texts) { const words = tokenize(t, 0).map((x) => normaliseTone(x.raw)); if (words.length) out.push(words); }
+      for (const t of texts) {
+        const words = tokenize(t, 0).map((x) => normaliseTone(x.raw));
+        if (words.length) out.push(words);
+      }
     }
   }
   return out;
@@ -65,7 +76,12 @@ export function buildModel(data: TrainingData, dictionary: Set<string>): Restora
     const same = p.filter((x) => x.ocr === x.restored).length;
     return same > p.length * 0.9 ? [] : p;
   });
-  return modelFrom(sentences, pairs, dictionary, data.documents.map((d) => d.slug));
+  return modelFrom(
+    sentences,
+    pairs,
+    dictionary,
+    data.documents.map((d) => d.slug),
+  );
 }
 
 /** The model from its three sources: running text, OCR ↔ restored pairs, dictionary words. */
@@ -83,9 +99,17 @@ export function modelFrom(sentences: string[][], pairs: AlignedPair[], dictionar
 }
 
 /** One reading of one or more OCR tokens. */
-interface Candidate { words: string[]; cost: number; identity: boolean }
+interface Candidate {
+  words: string[];
+  cost: number;
+  identity: boolean;
+}
 
-interface Edge { from: number; span: number; candidates: Candidate[] }
+interface Edge {
+  from: number;
+  span: number;
+  candidates: Candidate[];
+}
 
 export interface RestoredToken {
   /** The OCR token. */
@@ -129,7 +153,8 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
     const bestSingle = Math.min(...out.map((c) => c.cost));
     if (letters.length >= 5 && letters === ocr && !model.byKey.has(keyOf(ocr)) && bestSingle > 3) {
       for (let i = 2; i <= ocr.length - 2; i++) {
-        const a = bestExact(model, ocr.slice(0, i)); const b = bestExact(model, ocr.slice(i));
+        const a = bestExact(model, ocr.slice(0, i));
+        const b = bestExact(model, ocr.slice(i));
         if (a && b) out.push({ words: [a.w, b.w], cost: a.cost + b.cost + SEARCH.splitCost, identity: false });
       }
     }
@@ -147,7 +172,10 @@ function bestExact(model: RestorationModel, part: string): { w: string; cost: nu
   const ws = model.byKey.get(keyOf(part));
   if (!ws) return null;
   let best: { w: string; cost: number } | null = null;
-  for (const w of ws) { const c = channelCost(model.confusion, w, part); if (!best || c < best.cost) best = { w, cost: c }; }
+  for (const w of ws) {
+    const c = channelCost(model.confusion, w, part);
+    if (!best || c < best.cost) best = { w, cost: c };
+  }
   return best;
 }
 
@@ -158,12 +186,27 @@ function lookup(model: RestorationModel, ocr: string): string[] {
   const found = new Set<string>(model.byKey.get(k) ?? []);
   for (const w of model.byDeletion.get(k) ?? []) found.add(w);
   const dels = deletions(k);
-  for (const d of dels) { for (const w of model.byKey.get(d) ?? []) found.add(w); for (const w of model.byDeletion.get(d) ?? []) found.add(w); }
-  if (found.size < 5 && k.length >= 3) for (const d of dels) for (const d2 of deletions(d)) { for (const w of model.byKey.get(d2) ?? []) found.add(w); for (const w of model.byDeletion.get(d2) ?? []) found.add(w); }
+  for (const d of dels) {
+    for (const w of model.byKey.get(d) ?? []) found.add(w);
+    for (const w of model.byDeletion.get(d) ?? []) found.add(w);
+  }
+  if (found.size < 5 && k.length >= 3)
+    for (const d of dels)
+      for (const d2 of deletions(d)) {
+        for (const w of model.byKey.get(d2) ?? []) found.add(w);
+        for (const w of model.byDeletion.get(d2) ?? []) found.add(w);
+      }
   return [...found];
 }
 
-interface State { u: string; v: string; cost: number; back: State | null; edge: Edge | null; cand: Candidate | null }
+interface State {
+  u: string;
+  v: string;
+  cost: number;
+  back: State | null;
+  edge: Edge | null;
+  cand: Candidate | null;
+}
 
 const decodeMemo = new WeakMap<RestorationModel, Map<string, RestoredToken[]>>();
 
@@ -196,14 +239,22 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
   beams[0].set(`${START}\u0001${START}`, { u: START, v: START, cost: 0, back: null, edge: null, cand: null });
   for (let i = 0; i < n; i++) {
     const states = [...beams[i].values()].sort((a, b) => a.cost - b.cost).slice(0, SEARCH.beam);
-    for (const s of states) for (const e of edges[i]) for (const c of e.candidates) {
-      let u = s.u; let v = s.v; let cost = s.cost + c.cost;
-      for (const w of c.words) { cost += lmCost(u, v, w); u = v; v = lmKey(w); }
-      const key = `${u}\u0001${v}`;
-      const target = beams[i + e.span];
-      const old = target.get(key);
-      if (!old || cost < old.cost) target.set(key, { u, v, cost, back: s, edge: e, cand: c });
-    }
+    for (const s of states)
+      for (const e of edges[i])
+        for (const c of e.candidates) {
+          let u = s.u;
+          let v = s.v;
+          let cost = s.cost + c.cost;
+          for (const w of c.words) {
+            cost += lmCost(u, v, w);
+            u = v;
+            v = lmKey(w);
+          }
+          const key = `${u}\u0001${v}`;
+          const target = beams[i + e.span];
+          const old = target.get(key);
+          if (!old || cost < old.cost) target.set(key, { u, v, cost, back: s, edge: e, cand: c });
+        }
   }
   let best: State | null = null;
   for (const s of beams[n].values()) if (!best || s.cost < best.cost) best = s;
@@ -212,7 +263,10 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
   // Words of the best path, for the confidence of each step with its neighbours fixed.
   const flat: string[] = [];
   const startOf: number[] = [];
-  for (const p of path) { startOf.push(flat.length); flat.push(...p.cand.words.map(lmKey)); }
+  for (const p of path) {
+    startOf.push(flat.length);
+    flat.push(...p.cand.words.map(lmKey));
+  }
   const out: RestoredToken[] = raws.map((raw) => ({ raw, text: '', confidence: 1, unknown: false, alternatives: 0 }));
   path.forEach((p, k) => {
     const at = startOf[k];
@@ -220,8 +274,14 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
     if (at - 1 < 0) before[0] = START;
     const after = flat.slice(at + p.cand.words.length, at + p.cand.words.length + 2);
     const score = (c: Candidate) => {
-      let u = before[0]; let v = before[1]; let cost = c.cost;
-      for (const w of [...c.words.map(lmKey), ...after]) { cost += lmCost(u, v, w); u = v; v = w; }
+      let u = before[0];
+      let v = before[1];
+      let cost = c.cost;
+      for (const w of [...c.words.map(lmKey), ...after]) {
+        cost += lmCost(u, v, w);
+        u = v;
+        v = w;
+      }
       return cost;
     };
     const alts = edges[p.edge.from].flatMap((e) => (e.span === p.edge.span ? e.candidates : []));
@@ -238,7 +298,8 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
       unknown: p.cand.identity && !isFigure(raws[p.edge.from]) && !model.words.has(raws[p.edge.from].toLowerCase()),
       alternatives: alts.length,
     };
-    for (let j = 1; j < p.edge.span; j++) out[p.edge.from + j] = { raw: raws[p.edge.from + j], text: '', confidence: out[p.edge.from].confidence, unknown: false, alternatives: 0 };
+    for (let j = 1; j < p.edge.span; j++)
+      out[p.edge.from + j] = { raw: raws[p.edge.from + j], text: '', confidence: out[p.edge.from].confidence, unknown: false, alternatives: 0 };
   });
   return out;
 }

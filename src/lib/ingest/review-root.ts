@@ -13,11 +13,41 @@ import { parseFigure, yearFromId } from '../data/parse-target.ts';
 /** Draft target and result records for every mark of a draft (the same drafting rule as scripts/draft-records.ts). */
 export function draftRecords(mdx: string): { targets: Record<string, unknown>[]; results: Record<string, unknown>[] } {
   const doc = parseDocument(mdx);
-  const targets: Record<string, unknown>[] = []; const results: Record<string, unknown>[] = [];
+  const targets: Record<string, unknown>[] = [];
+  const results: Record<string, unknown>[] = [];
   for (const m of doc.marks) {
     const fig = parseFigure(m.text);
-    if (m.kind === 'target') targets.push({ id: m.id, anchor: m.id, text: m.text, indicator: null, comparator: fig.comparator, value: fig.value, value_max: fig.value_max, unit: fig.unit, year: yearFromId(m.id), level: null, pillar: null, sector: null, note: 'bản nháp máy, cần soát' });
-    else results.push({ id: m.id, anchor: m.id, target: null, text: m.text, indicator: null, value: fig.value, unit: fig.unit, year: yearFromId(m.id), status_printed: null, pillar: null, sector: null, note: 'bản nháp máy, cần soát' });
+    if (m.kind === 'target')
+      targets.push({
+        id: m.id,
+        anchor: m.id,
+        text: m.text,
+        indicator: null,
+        comparator: fig.comparator,
+        value: fig.value,
+        value_max: fig.value_max,
+        unit: fig.unit,
+        year: yearFromId(m.id),
+        level: null,
+        pillar: null,
+        sector: null,
+        note: 'bản nháp máy, cần soát',
+      });
+    else
+      results.push({
+        id: m.id,
+        anchor: m.id,
+        target: null,
+        text: m.text,
+        indicator: null,
+        value: fig.value,
+        unit: fig.unit,
+        year: yearFromId(m.id),
+        status_printed: null,
+        pillar: null,
+        sector: null,
+        note: 'bản nháp máy, cần soát',
+      });
   }
   return { targets, results };
 }

@@ -5,11 +5,19 @@
  */
 import { fold } from '../text/fold.ts';
 
-export interface SourceLine { line: number; text: string }
+export interface SourceLine {
+  line: number;
+  text: string;
+}
 
 export type BlockKind = 'heading' | 'list-item' | 'sub-item' | 'paragraph';
 
-export interface SourceBlock { kind: BlockKind; level: number; lines: SourceLine[]; text: string }
+export interface SourceBlock {
+  kind: BlockKind;
+  level: number;
+  lines: SourceLine[];
+  text: string;
+}
 
 export interface SourceLayout {
   furniture: { line: number; text: string; why: string }[];
@@ -21,14 +29,23 @@ export interface SourceLayout {
 }
 
 /** OCR-tolerant fold: digits and marks the OCR puts for letters folded too ("S6" ~ "so", "PANG" ~ "dang"). */
-export const loose = (s: string): string => fold(s).replace(/0|6/g, 'o').replace(/1|\|/g, 'l').replace(/p(?=ang|ai|au|oan|e)/g, 'd').replace(/\s+/g, ' ');
+export const loose = (s: string): string =>
+  fold(s)
+    .replace(/0|6/g, 'o')
+    .replace(/1|\|/g, 'l')
+    .replace(/p(?=ang|ai|au|oan|e)/g, 'd')
+    .replace(/\s+/g, ' ');
 
 const DOC_TYPE_RE = /^[^a-z]{0,3}\s*(nghi ?quyet|ke ?hoach|bao ?cao|quyet ?dinh|chi ?thi)\s*$/;
 
 /** Page furniture: bare page numbers and short lines printed again and again (running heads). */
 export function findFurniture(lines: string[]): SourceLayout['furniture'] {
   const counts = new Map<string, number>();
-  const shape = (l: string) => fold(l).replace(/[0-9]+/g, '#').replace(/[^a-z#]+/g, ' ').trim();
+  const shape = (l: string) =>
+    fold(l)
+      .replace(/[0-9]+/g, '#')
+      .replace(/[^a-z#]+/g, ' ')
+      .trim();
   for (const l of lines) if (l.trim() && l.length < 90) counts.set(shape(l), (counts.get(shape(l)) ?? 0) + 1);
   const out: SourceLayout['furniture'] = [];
   lines.forEach((l, i) => {
@@ -36,7 +53,8 @@ export function findFurniture(lines: string[]): SourceLayout['furniture'] {
     if (!t) return;
     if (/^[-–—\s]*\d{1,3}[-–—\s]*$/.test(t)) out.push({ line: i + 1, text: l, why: 'page number' });
     else if (/^(\d+\s+)?cong bao\b/.test(fold(t)) && t.length < 90) out.push({ line: i + 1, text: l, why: 'running head (gazette)' });
-    else if ((counts.get(shape(l)) ?? 0) >= 4 && shape(l).split(' ').length >= 2 && /#/.test(shape(l))) out.push({ line: i + 1, text: l, why: 'running head (repeated line)' });
+    else if ((counts.get(shape(l)) ?? 0) >= 4 && shape(l).split(' ').length >= 2 && /#/.test(shape(l)))
+      out.push({ line: i + 1, text: l, why: 'running head (repeated line)' });
   });
   return out;
 }
@@ -66,20 +84,29 @@ export function layoutOf(sourceText: string): SourceLayout {
   const live: SourceLine[] = lines.map((text, i) => ({ line: i + 1, text })).filter((l) => !isFurniture.has(l.line));
   const nonEmpty = live.filter((l) => l.text.trim());
   // The title block opens with the document type on a line of its own, within the first lines.
-  const typeAt = nonEmpty.slice(0, 25).findIndex((l) => DOC_TYPE_RE.test(loose(l.text).replace(/[^a-z ]/g, '').trim()));
+  const typeAt = nonEmpty.slice(0, 25).findIndex((l) =>
+    DOC_TYPE_RE.test(
+      loose(l.text)
+        .replace(/[^a-z ]/g, '')
+        .trim(),
+    ),
+  );
   const header = typeAt >= 0 ? nonEmpty.slice(0, typeAt) : [];
   const titleBlock: SourceLine[] = [];
   let k = Math.max(0, typeAt);
   if (typeAt >= 0) {
-    titleBlock.push(nonEmpty[k]); k++;
+    titleBlock.push(nonEmpty[k]);
+    k++;
     // The trích yếu follows on up to three lines, until a line that reads like the body's first sentence.
     while (k < nonEmpty.length && titleBlock.length < 4) {
       const t = nonEmpty[k].text.trim();
       if (t.length > 95 || classifyLine(t) || /^(thuc hien|can cu|qua |nam \d)/.test(loose(t))) break;
-      titleBlock.push(nonEmpty[k]); k++;
+      titleBlock.push(nonEmpty[k]);
+      k++;
     }
   } else {
-    titleBlock.push(nonEmpty[0]); k = 1;
+    titleBlock.push(nonEmpty[0]);
+    k = 1;
   }
   // Signature and Nơi nhận close the document.
   let end = nonEmpty.length;
@@ -92,7 +119,7 @@ export function layoutOf(sourceText: string): SourceLayout {
     end = Math.min(...cut);
     for (const l of nonEmpty.slice(end)) {
       const f = loose(l.text);
-      if (/^\s*noi nhan/.test(f) || /^\s*[-–]\s*/.test(l.text) && l.text.length < 90) recipients.push(l);
+      if (/^\s*noi nhan/.test(f) || (/^\s*[-–]\s*/.test(l.text) && l.text.length < 90)) recipients.push(l);
       else signature.push(l);
     }
   }
@@ -104,8 +131,13 @@ export function layoutOf(sourceText: string): SourceLayout {
     const c = classifyLine(t);
     const prev = cur?.lines[cur.lines.length - 1]?.text.trim() ?? '';
     const startsNew = !cur || c !== null || cur.kind === 'heading' || (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
-    if (startsNew) { cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: t }; body.push(cur); }
-    else { cur!.lines.push(l); cur!.text = cur!.text.replace(/-$/, '') + (cur!.text.endsWith('-') ? '' : ' ') + t; }
+    if (startsNew) {
+      cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: t };
+      body.push(cur);
+    } else {
+      cur!.lines.push(l);
+      cur!.text = cur!.text.replace(/-$/, '') + (cur!.text.endsWith('-') ? '' : ' ') + t;
+    }
   }
   return { furniture, header, titleBlock, body, signature, recipients };
 }

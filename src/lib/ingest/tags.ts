@@ -12,7 +12,10 @@ export interface TagClassifier {
   sections: number;
 }
 
-const wordsOf = (s: string) => fold(s).split(/[^a-z0-9]+/).filter((w) => w.length > 1);
+const wordsOf = (s: string) =>
+  fold(s)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1);
 
 export function trainTagClassifier(data: TrainingData): TagClassifier {
   const c: TagClassifier = { labels: [], all: new Map(), allTotal: 0, sections: 0 };
@@ -21,17 +24,29 @@ export function trainTagClassifier(data: TrainingData): TagClassifier {
     if (!l) c.labels.push((l = { kind, id, words: new Map(), total: 0, sections: 0 }));
     return l;
   };
-  for (const d of data.documents) for (const s of d.parsed.sections) {
-    const text = [s.heading.text, ...d.parsed.blocks.filter((b) => b.sectionId === s.heading.id).map((b) => b.text)].join(' ');
-    const ws = wordsOf(text);
-    c.sections++;
-    for (const w of ws) { c.all.set(w, (c.all.get(w) ?? 0) + 1); c.allTotal++; }
-    if (!s.own) continue;
-    for (const [kind, ids] of [['pillars', s.own.pillars], ['sectors', s.own.sectors]] as const) for (const id of ids) {
-      const l = label(kind, id); l.sections++;
-      for (const w of ws) { l.words.set(w, (l.words.get(w) ?? 0) + 1); l.total++; }
+  for (const d of data.documents)
+    for (const s of d.parsed.sections) {
+      const text = [s.heading.text, ...d.parsed.blocks.filter((b) => b.sectionId === s.heading.id).map((b) => b.text)].join(' ');
+      const ws = wordsOf(text);
+      c.sections++;
+      for (const w of ws) {
+        c.all.set(w, (c.all.get(w) ?? 0) + 1);
+        c.allTotal++;
+      }
+      if (!s.own) continue;
+      for (const [kind, ids] of [
+        ['pillars', s.own.pillars],
+        ['sectors', s.own.sectors],
+      ] as const)
+        for (const id of ids) {
+          const l = label(kind, id);
+          l.sections++;
+          for (const w of ws) {
+            l.words.set(w, (l.words.get(w) ?? 0) + 1);
+            l.total++;
+          }
+        }
     }
-  }
   return c;
 }
 

@@ -10,7 +10,11 @@ import { loadContent } from '../content/index.ts';
 import type { LoadedDocument } from '../content/documents.ts';
 import { matchFidelity } from '../fidelity/check.ts';
 
-export interface TrainingText { slug: string; file: string; text: string }
+export interface TrainingText {
+  slug: string;
+  file: string;
+  text: string;
+}
 
 export interface TrainingData {
   /** The slug left out, or null. */
@@ -27,7 +31,8 @@ export interface TrainingData {
 }
 
 /** Whether a file belongs to the excluded document (its slug, or a part of it such as "<slug>-part-2"). */
-const belongsTo = (name: string, slug: string | null): boolean => slug !== null && (name === slug || name.startsWith(`${slug}-`) || name.startsWith(`${slug}.`));
+const belongsTo = (name: string, slug: string | null): boolean =>
+  slug !== null && (name === slug || name.startsWith(`${slug}-`) || name.startsWith(`${slug}.`));
 
 /** Reads the training data under a content root, without the document `exclude` (a slug) and everything of it. */
 export function loadTrainingData(root: string, opts: { exclude?: string | null } = {}): TrainingData {
@@ -47,7 +52,10 @@ export function loadTrainingData(root: string, opts: { exclude?: string | null }
     return out;
   };
   const parts = existsSync(join(root, 'content/parts'))
-    ? readdirSync(join(root, 'content/parts')).sort().filter((s) => !belongsTo(s, exclude)).flatMap((s) => read(`content/parts/${s}`, (n) => (n.endsWith('.mdx') ? s : null)))
+    ? readdirSync(join(root, 'content/parts'))
+        .sort()
+        .filter((s) => !belongsTo(s, exclude))
+        .flatMap((s) => read(`content/parts/${s}`, (n) => (n.endsWith('.mdx') ? s : null)))
     : [];
   return {
     excluded: exclude,
@@ -60,7 +68,10 @@ export function loadTrainingData(root: string, opts: { exclude?: string | null }
 }
 
 /** One OCR token and the restored word the fidelity alignment matched it to. */
-export interface AlignedPair { ocr: string; restored: string }
+export interface AlignedPair {
+  ocr: string;
+  restored: string;
+}
 
 const pairCache = new WeakMap<LoadedDocument, AlignedPair[]>();
 
@@ -75,13 +86,14 @@ export function alignedPairs(doc: LoadedDocument): AlignedPair[] {
   const m = matchFidelity(doc);
   const readingLines = new Set(doc.meta.source.readings.map((r) => r.line));
   const out: AlignedPair[] = [];
-  for (const u of m.units) for (const t of u.tokens) {
-    const i = m.restoredMatch.get(t);
-    if (i === undefined || t.uncertain) continue;
-    const s = m.source[i];
-    if (readingLines.has(s.at)) continue;
-    out.push({ ocr: s.raw, restored: t.raw });
-  }
+  for (const u of m.units)
+    for (const t of u.tokens) {
+      const i = m.restoredMatch.get(t);
+      if (i === undefined || t.uncertain) continue;
+      const s = m.source[i];
+      if (readingLines.has(s.at)) continue;
+      out.push({ ocr: s.raw, restored: t.raw });
+    }
   pairCache.set(doc, out);
   return out;
 }

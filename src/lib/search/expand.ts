@@ -9,7 +9,11 @@ import { fold } from '../text/fold.ts';
 /** At most this many queries run for one search, so a long query stays fast. */
 export const MAX_VARIANTS = 16;
 
-export interface Abbreviation { term: string; expansion: string | null; variants?: string[] }
+export interface Abbreviation {
+  term: string;
+  expansion: string | null;
+  variants?: string[];
+}
 
 /** Queries with abbreviations replaced by their expansions and expansions by abbreviations. */
 export function abbreviationVariants(query: string, glossary: Abbreviation[]): string[] {

@@ -7,7 +7,11 @@
 
 export type PassageKind = 'paragraph' | 'list-item' | 'table-row' | 'footnote';
 
-export interface HeadingRef { id: string; text: string; level: number }
+export interface HeadingRef {
+  id: string;
+  text: string;
+  level: number;
+}
 
 export interface Passage {
   id: string;
@@ -29,11 +33,22 @@ export function decodeEntities(s: string): string {
   return s
     .replace(/&#x([0-9a-f]+);/gi, (_m, h) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_m, d) => String.fromCodePoint(Number(d)))
-    .replace(/&nbsp;/g, ' ').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/]|$)`).exec(attrs);
-const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)\]”])/g, '$1').replace(/([([“])\s+/g, '$1').trim().normalize('NFC');
+const clean = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?)\]”])/g, '$1')
+    .replace(/([([“])\s+/g, '$1')
+    .trim()
+    .normalize('NFC');
 
 /**
  * The passages of `html` (a document's body). Text inside elements marked data-pagefind-ignore
@@ -57,20 +72,38 @@ export function extractPassages(html: string): Passage[] {
     open.at(-1)?.parts.push(s);
   };
   for (const m of html.matchAll(TAG)) {
-    if (m[4] !== undefined) { text(decodeEntities(m[4])); continue; }
+    if (m[4] !== undefined) {
+      text(decodeEntities(m[4]));
+      continue;
+    }
     if (!m[2]) continue; // comment
     const closing = m[1] === '/';
     const tag = m[2].toLowerCase();
     const attrs = m[3] ?? '';
-    if (VOID.has(tag) || attrs.trimEnd().endsWith('/')) { if (!closing) text(' '); continue; }
+    if (VOID.has(tag) || attrs.trimEnd().endsWith('/')) {
+      if (!closing) text(' ');
+      continue;
+    }
     if (!closing) {
       depth++;
-      if (ignore) { if (tag === ignore.tag) ignore.depth++; continue; }
-      if (attr(attrs, 'data-pagefind-ignore') || attr(attrs, 'data-footnote-ref') || attr(attrs, 'data-footnote-backref')) { ignore = { tag, depth: 1 }; continue; }
+      if (ignore) {
+        if (tag === ignore.tag) ignore.depth++;
+        continue;
+      }
+      if (attr(attrs, 'data-pagefind-ignore') || attr(attrs, 'data-footnote-ref') || attr(attrs, 'data-footnote-backref')) {
+        ignore = { tag, depth: 1 };
+        continue;
+      }
       if (!INLINE.has(tag)) text(' ');
       const id = attr(attrs, 'id')?.[1];
-      if (/^h[2-6]$/.test(tag) && id) { heading = { ref: { id, text: '', level: Number(tag[1]) }, parts: [] }; continue; }
-      if (tag === 'thead') { inThead = true; headerCells = []; }
+      if (/^h[2-6]$/.test(tag) && id) {
+        heading = { ref: { id, text: '', level: Number(tag[1]) }, parts: [] };
+        continue;
+      }
+      if (tag === 'thead') {
+        inThead = true;
+        headerCells = [];
+      }
       if ((tag === 'th' || tag === 'td') && (inThead || open.at(-1)?.kind === 'table-row')) cell = [];
       if (id && PASSAGE_ID.test(id) && (tag === 'p' || tag === 'li' || tag === 'tr')) {
         const kind: PassageKind = id.startsWith('fn-') ? 'footnote' : tag === 'p' ? 'paragraph' : tag === 'li' ? 'list-item' : 'table-row';
@@ -80,7 +113,10 @@ export function extractPassages(html: string): Passage[] {
     }
     // closing tag
     depth--;
-    if (ignore) { if (tag === ignore.tag && --ignore.depth === 0) ignore = null; continue; }
+    if (ignore) {
+      if (tag === ignore.tag && --ignore.depth === 0) ignore = null;
+      continue;
+    }
     if (!INLINE.has(tag)) text(' ');
     if (heading && tag === `h${heading.ref.level}`) {
       heading.ref.text = clean(heading.parts.join(''));
@@ -92,15 +128,20 @@ export function extractPassages(html: string): Passage[] {
     if (tag === 'thead') inThead = false;
     if ((tag === 'th' || tag === 'td') && cell) {
       const t = clean(cell.join(''));
-      if (inThead) headerCells.push(t); else open.at(-1)?.cells.push(t);
+      if (inThead) headerCells.push(t);
+      else open.at(-1)?.cells.push(t);
       cell = null;
     }
     const passage = open.at(-1);
     if (passage && tag === passage.tag && depth === passage.depth - 1) {
       open.pop();
-      const t = passage.kind === 'table-row'
-        ? passage.cells.map((c, i) => (c ? (headerCells[i] ? `${headerCells[i]}: ${c}` : c) : '')).filter(Boolean).join(' · ')
-        : clean(passage.parts.join(''));
+      const t =
+        passage.kind === 'table-row'
+          ? passage.cells
+              .map((c, i) => (c ? (headerCells[i] ? `${headerCells[i]}: ${c}` : c) : ''))
+              .filter(Boolean)
+              .join(' · ')
+          : clean(passage.parts.join(''));
       if (t) found.push({ id: passage.id, kind: passage.kind, text: t, headings: [...headings], at: passage.at });
     }
   }

@@ -1,6 +1,12 @@
 /** Merges and orders Pagefind results from several query variants (pure, unit-tested). */
 import { fold } from '../text/fold.ts';
-export interface Hit<T> { key: string; score: number; variant: number; item: T; /** Every variant's hit for the same result. */ alternatives?: Hit<T>[] }
+export interface Hit<T> {
+  key: string;
+  score: number;
+  variant: number;
+  item: T;
+  /** Every variant's hit for the same result. */ alternatives?: Hit<T>[];
+}
 
 /** Keeps each result once with its best score (optionally lifting the query as typed, variant 0). */
 export function rankResults<T>(hits: Hit<T>[], exactBoost = 1): Hit<T>[] {
@@ -24,7 +30,11 @@ export function rankResults<T>(hits: Hit<T>[], exactBoost = 1): Hit<T>[] {
  */
 export function orderByMatch<T>(query: string, results: { item: T; text: string; isRecord: boolean; tier?: number }[]): T[] {
   // Phrases are compared word by word: punctuation between words ("tích hợp, chia sẻ") does not break them.
-  const words = (s: string) => ` ${s.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const words = (s: string) =>
+    ` ${s
+      .toLocaleLowerCase('vi')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
   const q = query.trim();
   const lower = words(q);
   const folded = words(fold(q));

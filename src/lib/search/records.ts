@@ -21,7 +21,9 @@ type Row = (TargetRow | ResultRow) & { kind: 'target' | 'result' };
 
 export function targetSearchTitle(content: SiteContent, row: Row): string {
   const indicator = row.indicator ? modelOf(content).indicator(row.indicator).name : null;
-  return `${row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'}${row.year ? ` ${row.year}` : ''} · ${row.locality_name}: ${indicator ?? row.text.slice(0, 80)}`.normalize('NFC');
+  return `${row.kind === 'target' ? 'Chỉ tiêu' : 'Kết quả'}${row.year ? ` ${row.year}` : ''} · ${row.locality_name}: ${indicator ?? row.text.slice(0, 80)}`.normalize(
+    'NFC',
+  );
 }
 
 export function searchFilters(content: SiteContent, rows: Row[]): Record<string, string[]> {
@@ -58,7 +60,13 @@ export function searchContent(content: SiteContent, rows: Row[], sentence: strin
 }
 
 /** A document's own filters (locality, type, document) plus pillars and sectors of one section, NFC. */
-export function documentFilters(content: SiteContent, doc: SiteContent['documents'][number], sectionId: string | null, kind: string, tier: string): Record<string, string[]> {
+export function documentFilters(
+  content: SiteContent,
+  doc: SiteContent['documents'][number],
+  sectionId: string | null,
+  kind: string,
+  tier: string,
+): Record<string, string[]> {
   const locality = content.localities.find((l) => l.id === doc.meta.locality)!;
   const type = DOC_TYPES[doc.meta.docType];
   const section = sectionId ? doc.parsed.sections.find((s) => s.heading.id === sectionId) : undefined;

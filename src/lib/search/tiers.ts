@@ -10,4 +10,3 @@ export const TIERS = { sentence: '0', passage: '1', section: '2', document: '3' 
 
 /** Kinds of result readers can filter on; passages keep the value document pages had. */
 export const KINDS = { passage: 'Đoạn văn bản', section: 'Mục', document: 'Văn bản', target: 'Chỉ tiêu', result: 'Kết quả' } as const;
-

@@ -30,7 +30,9 @@ export function cspHeader(): string {
 
 /** The policy for <meta http-equiv="Content-Security-Policy"> in every page's <head>. */
 export function cspMeta(): string {
-  return CSP_DIRECTIVES.filter(([d]) => !HEADER_ONLY.has(d)).map(([d, s]) => `${d} ${s.join(' ')}`).join('; ');
+  return CSP_DIRECTIVES.filter(([d]) => !HEADER_ONLY.has(d))
+    .map(([d, s]) => `${d} ${s.join(' ')}`)
+    .join('; ');
 }
 
 /** Security headers written to dist/_headers (Netlify / Cloudflare Pages format) for every path. */

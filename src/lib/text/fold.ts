@@ -17,7 +17,9 @@ export function fold(text: string): string {
 
 /** ASCII slug for ids and URLs: "Hà Tiên" → "ha-tien", "I. MỤC ĐÍCH, YÊU CẦU" → "i-muc-dich-yeu-cau". */
 export function slugify(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** True when the text is already in Unicode NFC. */

@@ -4,9 +4,14 @@
  * second (hoà, khoẻ, thuỷ). "quý", "quỳ" are not affected (u belongs to qu).
  */
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-const SECOND_MARKED = /(?<![qQ])([oO])([aAeE])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{M}])|(?<![qQ])([uU])([yY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{M}])/gu;
+const SECOND_MARKED =
+  /(?<![qQ])([oO])([aAeE])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{M}])|(?<![qQ])([uU])([yY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{M}])/gu;
 
-export interface ToneViolation { word: string; fix: string; line: number }
+export interface ToneViolation {
+  word: string;
+  fix: string;
+  line: number;
+}
 
 export function toneConventionViolations(text: string): ToneViolation[] {
   const out: ToneViolation[] = [];

@@ -4,10 +4,12 @@ import { getContent } from '../../lib/content/index.ts';
 import { tableCsv, tableDefinitions } from '../../lib/data/package.ts';
 import { csv } from '../../lib/data/endpoints.ts';
 
-const OWN_ENDPOINT = new Set(['targets', 'results']);
+const OWN_ENDPOINT = new Set(['targets', 'results', 'tasks', 'projects']);
 
 export function getStaticPaths() {
-  return tableDefinitions(getContent()).filter((d) => !OWN_ENDPOINT.has(d.name)).map((d) => ({ params: { table: d.name } }));
+  return tableDefinitions(getContent())
+    .filter((d) => !OWN_ENDPOINT.has(d.name))
+    .map((d) => ({ params: { table: d.name } }));
 }
 
 export const GET: APIRoute = ({ params, site }) => {

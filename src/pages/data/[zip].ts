@@ -22,6 +22,7 @@ export const GET: APIRoute = async (context) => {
   const json = { 'documents.json': documentsJson, 'targets.json': targetsJson, 'results.json': resultsJson, 'indicators.json': indicatorsJson };
   for (const [name, get] of Object.entries(json)) files[name] = await (await get(context)).text();
   const [latest] = content.changelog;
-  files['README.txt'] = `Chuyển đổi số địa phương — dataset version ${latest?.version} (${latest?.date}).\r\nLicence: CC BY 4.0. Described by datapackage.json (Frictionless Data Package); the CSV files are UTF-8 with a BOM.\r\nSource: ${new URL('/du-lieu/', site).href}\r\n`;
+  files['README.txt'] =
+    `Chuyển đổi số địa phương — dataset version ${latest?.version} (${latest?.date}).\r\nLicence: CC BY 4.0. Described by datapackage.json (Frictionless Data Package); the CSV files are UTF-8 with a BOM.\r\nSource: ${new URL('/du-lieu/', site).href}\r\n`;
   return new Response(Buffer.from(datasetZip(files, buildDate())), { headers: { 'Content-Type': 'application/zip' } });
 };

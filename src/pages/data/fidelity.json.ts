@@ -27,5 +27,7 @@ export const GET: APIRoute = () => {
       failures: r.failures,
     };
   });
-  return new Response(JSON.stringify({ thresholds: FIDELITY_THRESHOLDS, documents }, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ thresholds: FIDELITY_THRESHOLDS, documents }, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -3,7 +3,8 @@ import { getContent } from '../../lib/content/index.ts';
 import { resultRows, RESULT_COLUMNS } from '../../lib/data/dataset.ts';
 import { absolute, datasetMeta, json } from '../../lib/data/endpoints.ts';
 
-export const GET: APIRoute = ({ site }) => json({
-  ...datasetMeta(site),
-  records: resultRows(getContent()).map((r) => Object.fromEntries(RESULT_COLUMNS.map((c) => [c, c === 'url' ? absolute(r.url, site) : r[c]]))),
-});
+export const GET: APIRoute = ({ site }) =>
+  json({
+    ...datasetMeta(site),
+    records: resultRows(getContent()).map((r) => Object.fromEntries(RESULT_COLUMNS.map((c) => [c, c === 'url' ? absolute(r.url, site) : r[c]]))),
+  });

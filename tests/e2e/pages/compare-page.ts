@@ -12,9 +12,19 @@ export class ComparePage {
     this.pillar = page.getByLabel('Trụ cột');
     this.status = page.locator('#cmp-status');
   }
-  async open(path = '/so-sanh/2025/') { await this.page.goto(path); }
-  locality(name: string) { return this.page.getByRole('group', { name: 'Địa phương' }).getByLabel(name); }
-  visibleRows() { return this.matrix.locator('tr[data-indicator]:visible'); }
-  row(indicator: string) { return this.matrix.locator(`tr[data-indicator="${indicator}"]`); }
-  column(id: string) { return this.matrix.locator(`thead th[data-col="${id}"]`); }
+  async open(path = '/so-sanh/2025/') {
+    await this.page.goto(path);
+  }
+  locality(name: string) {
+    return this.page.getByRole('group', { name: 'Địa phương' }).getByLabel(name);
+  }
+  visibleRows() {
+    return this.matrix.locator('tr[data-indicator]:visible');
+  }
+  row(indicator: string) {
+    return this.matrix.locator(`tr[data-indicator="${indicator}"]`);
+  }
+  column(id: string) {
+    return this.matrix.locator(`thead th[data-col="${id}"]`);
+  }
 }

@@ -10,7 +10,13 @@ export class DocumentPage {
     this.body = page.locator('.doc-body');
     this.meta = page.locator('dl.meta');
   }
-  async open(slug: string, hash = '') { await this.page.goto(`/van-ban/${slug}/${hash}`); }
-  heading(id: string) { return this.body.locator(`h2#${id}, h3#${id}, h4#${id}, h5#${id}, h6#${id}`); }
-  metaValue(label: string) { return this.meta.locator(`dt:text-is("${label}") + dd`); }
+  async open(slug: string, hash = '') {
+    await this.page.goto(`/van-ban/${slug}/${hash}`);
+  }
+  heading(id: string) {
+    return this.body.locator(`h2#${id}, h3#${id}, h4#${id}, h5#${id}, h6#${id}`);
+  }
+  metaValue(label: string) {
+    return this.meta.locator(`dt:text-is("${label}") + dd`);
+  }
 }

@@ -9,7 +9,10 @@
  * change in Astro's wording loses phases, not the bench.
  */
 
-export interface AstroPhase { name: string; ms: number }
+export interface AstroPhase {
+  name: string;
+  ms: number;
+}
 
 // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes of Astro's log
 const ANSI = /\x1b\[[0-9;]*m/g;
@@ -53,7 +56,10 @@ export function parseAstroLog(log: string): { phases: AstroPhase[]; pages: numbe
       continue;
     }
     const opener = OPENERS.find(([re]) => re.test(line));
-    if (opener) { open.push(opener[1]); continue; }
+    if (opener) {
+      open.push(opener[1]);
+      continue;
+    }
     if ((m = /✓ Completed in (.+?)\.?\s*$/.exec(line)) && open.length) {
       const ms = parseDuration(m[1]);
       const name = open.pop()!;

@@ -21,11 +21,22 @@ function scoreBudget(pages: PageReport[], key: ScoreKey, label: string, min: num
   const id = `lighthouse-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   const limit = exact ? `= ${min} on every page type` : `≥ ${min} on every page type`;
   const measured = pages.map((p) => ({ p, s: p.lighthouse?.[key] ?? null }));
-  if (measured.some((m) => m.s === null)) return { id, label, measured: null, limit, status: 'skipped', detail: 'Lighthouse not run (--skip-lighthouse)', enforced: exact };
+  if (measured.some((m) => m.s === null))
+    return { id, label, measured: null, limit, status: 'skipped', detail: 'Lighthouse not run (--skip-lighthouse)', enforced: exact };
   const worst = measured.reduce((a, b) => (b.s! < a.s! ? b : a));
   const failing = measured.filter((m) => m.s! < min);
   const detail = failing.length
-    ? failing.map((m) => `${m.p.type} ${m.s}: ${m.p.lighthouse!.failedAudits.filter((a) => a.category === categoryOf(key)).map((a) => `${a.id}${a.items[0] ? ` (${a.items[0]})` : ''}`).join('; ') || 'no single audit failed'}`).join(' | ')
+    ? failing
+        .map(
+          (m) =>
+            `${m.p.type} ${m.s}: ${
+              m.p
+                .lighthouse!.failedAudits.filter((a) => a.category === categoryOf(key))
+                .map((a) => `${a.id}${a.items[0] ? ` (${a.items[0]})` : ''}`)
+                .join('; ') || 'no single audit failed'
+            }`,
+        )
+        .join(' | ')
     : `worst: ${worst.p.type}`;
   return { id, label, measured: String(worst.s), limit, status: failing.length ? 'fail' : 'pass', detail, enforced: exact };
 }
@@ -51,7 +62,11 @@ export function evaluateBudgets(r: BudgetInput, budgets: Budgets = BUDGETS): Bud
     measured: jsWorst ? formatKB(jsWorst.measured.js.gzip) : null,
     limit: `≤ ${formatKB(budgets.documentPageJsGzip)}`,
     status: !jsWorst ? 'skipped' : jsOver.length ? 'fail' : 'pass',
-    detail: jsOver.length ? jsOver.map((p) => `${p.type} ${formatKB(p.measured.js.gzip)}`).join(', ') : jsWorst ? `worst: ${jsWorst.type} (${jsWorst.measured.js.count} script(s))` : '',
+    detail: jsOver.length
+      ? jsOver.map((p) => `${p.type} ${formatKB(p.measured.js.gzip)}`).join(', ')
+      : jsWorst
+        ? `worst: ${jsWorst.type} (${jsWorst.measured.js.count} script(s))`
+        : '',
     enforced: true,
   });
 
@@ -65,7 +80,11 @@ export function evaluateBudgets(r: BudgetInput, budgets: Budgets = BUDGETS): Bud
     measured: clsWorst ? clsWorst.v.toFixed(4) : null,
     limit: `${budgets.cls} (no layout shift)`,
     status: !clsWorst ? 'skipped' : clsOver.length ? 'fail' : 'pass',
-    detail: clsOver.length ? clsOver.map((c) => `${c.p.type} ${c.v.toFixed(4)} (page ${c.p.measured.cls.toFixed(4)}, Lighthouse ${c.p.lighthouse?.cls?.toFixed(4) ?? 'n/a'})`).join(', ') : 'no page shifted',
+    detail: clsOver.length
+      ? clsOver
+          .map((c) => `${c.p.type} ${c.v.toFixed(4)} (page ${c.p.measured.cls.toFixed(4)}, Lighthouse ${c.p.lighthouse?.cls?.toFixed(4) ?? 'n/a'})`)
+          .join(', ')
+      : 'no page shifted',
     enforced: true,
   });
 
@@ -87,13 +106,23 @@ export function evaluateBudgets(r: BudgetInput, budgets: Budgets = BUDGETS): Bud
     measured: lat.n ? `${lat.median} ms` : null,
     limit: `≤ ${budgets.searchFirstResultsMs} ms`,
     status: !lat.n ? 'skipped' : lat.median <= budgets.searchFirstResultsMs ? 'pass' : 'fail',
-    detail: lat.n ? `p90 ${lat.p90} ms, max ${lat.max} ms over ${lat.n} queries; without the ${r.latency.debounceMs} ms debounce: median ${r.latency.withoutDebounce.median} ms` : 'not measured',
+    detail: lat.n
+      ? `p90 ${lat.p90} ms, max ${lat.max} ms over ${lat.n} queries; without the ${r.latency.debounceMs} ms debounce: median ${r.latency.withoutDebounce.median} ms`
+      : 'not measured',
     enforced: true,
   });
 
-  if (r.queryBytes) out.push(queryBytesBudget('query-bytes', 'Search, bytes a typical query downloads (median; index chunks + fragments)', r.queryBytes, budgets.queryBytes));
+  if (r.queryBytes)
+    out.push(queryBytesBudget('query-bytes', 'Search, bytes a typical query downloads (median; index chunks + fragments)', r.queryBytes, budgets.queryBytes));
   if (r.scale?.queryBytes && r.scale.latency) {
-    out.push(queryBytesBudget('scale-query-bytes', `Scale corpus: bytes a typical query downloads (median; index chunks + fragments)`, r.scale.queryBytes, budgets.scaleQueryBytes));
+    out.push(
+      queryBytesBudget(
+        'scale-query-bytes',
+        `Scale corpus: bytes a typical query downloads (median; index chunks + fragments)`,
+        r.scale.queryBytes,
+        budgets.scaleQueryBytes,
+      ),
+    );
     const sl = r.scale.latency.withDebounce;
     out.push({
       id: 'scale-search-first-results',
@@ -130,7 +159,9 @@ function queryBytesBudget(id: string, label: string, q: NonNullable<BudgetInput[
     measured: q.perQuery.length ? formatKB(q.queryOnly.median) : null,
     limit: `≤ ${formatKB(limit)}`,
     status: !q.perQuery.length ? 'skipped' : q.queryOnly.median <= limit ? 'pass' : 'fail',
-    detail: worst ? `p90 ${formatKB(q.queryOnly.p90)}, largest “${worst.query}” ${formatKB(worst.queryOnlyBytes)}; with the Pagefind runtime: median ${formatKB(q.total.median)}` : 'not measured',
+    detail: worst
+      ? `p90 ${formatKB(q.queryOnly.p90)}, largest “${worst.query}” ${formatKB(worst.queryOnlyBytes)}; with the Pagefind runtime: median ${formatKB(q.total.median)}`
+      : 'not measured',
     enforced: true,
   };
 }

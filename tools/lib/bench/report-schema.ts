@@ -228,7 +228,13 @@ export const benchReportSchema = z.object({
     cpuModel: z.string(),
     commit: z.string().nullable(),
   }),
-  options: z.object({ dist: z.string(), build: z.boolean(), lighthouse: z.boolean(), /** Lighthouse performance runs per page (0 with --skip-lighthouse). */ lighthouseRuns: count, corpus: z.enum(['real', 'scale']) }),
+  options: z.object({
+    dist: z.string(),
+    build: z.boolean(),
+    lighthouse: z.boolean(),
+    /** Lighthouse performance runs per page (0 with --skip-lighthouse). */ lighthouseRuns: count,
+    corpus: z.enum(['real', 'scale']),
+  }),
   /** Null with --no-build. */
   build: buildSchema.nullable(),
   corpus: corpusSchema,

@@ -26,7 +26,11 @@ export function formatTable(headers: string[], rows: (string | number)[][], alig
     const gap = ' '.repeat(widths[i] - [...s].length);
     return (align[i] ?? (i === 0 ? 'left' : 'right')) === 'left' ? s + gap : gap + s;
   };
-  const line = (r: string[]) => r.map((c, i) => pad(c ?? '', i)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => pad(c ?? '', i))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -46,7 +50,9 @@ export function pagesTable(pages: PageReport[]): string {
       p.measured.pagefind.count ? `${p.measured.pagefind.count} · ${formatKB(p.measured.pagefind.gzip)}` : '–',
       formatKB(p.measured.total.gzip),
       p.measured.cls.toFixed(3),
-      p.lighthouse?.performanceRuns && p.lighthouse.performanceRuns.length > 1 ? `${p.lighthouse.performance} (${p.lighthouse.performanceRuns.join('/')})` : score(p.lighthouse?.performance),
+      p.lighthouse?.performanceRuns && p.lighthouse.performanceRuns.length > 1
+        ? `${p.lighthouse.performance} (${p.lighthouse.performanceRuns.join('/')})`
+        : score(p.lighthouse?.performance),
       score(p.lighthouse?.accessibility),
       score(p.lighthouse?.bestPractices),
       score(p.lighthouse?.seo),
@@ -66,14 +72,26 @@ export function budgetsTable(budgets: BudgetResult[], detailWidth = 90): string 
   const mark = { pass: '✓ pass', fail: '✗ FAIL', skipped: '– skipped' } as const;
   return formatTable(
     ['budget', 'limit', 'measured', 'result', 'detail'],
-    budgets.map((b) => [b.label, b.limit, b.measured ?? '–', b.status === 'fail' && !b.enforced ? '✗ (report only)' : mark[b.status], truncate(b.detail, detailWidth)]),
+    budgets.map((b) => [
+      b.label,
+      b.limit,
+      b.measured ?? '–',
+      b.status === 'fail' && !b.enforced ? '✗ (report only)' : mark[b.status],
+      truncate(b.detail, detailWidth),
+    ]),
     ['left', 'left', 'right', 'left', 'left'],
   );
 }
 
 function indexTable(idx: BenchReport['searchIndex']): string {
   const kinds = Object.entries(idx.byKind).filter(([, v]) => v.files);
-  return formatTable(['Pagefind index', ...kinds.map(([k]) => k), 'total'], [['files', ...kinds.map(([, v]) => v.files), idx.files], ['size', ...kinds.map(([, v]) => formatKB(v.bytes)), formatKB(idx.totalBytes)]]);
+  return formatTable(
+    ['Pagefind index', ...kinds.map(([k]) => k), 'total'],
+    [
+      ['files', ...kinds.map(([, v]) => v.files), idx.files],
+      ['size', ...kinds.map(([, v]) => formatKB(v.bytes)), formatKB(idx.totalBytes)],
+    ],
+  );
 }
 
 function searchLines(r: Pick<BenchReport, 'queryBytes' | 'latency'>): string[] {
@@ -94,8 +112,22 @@ function scaleLines(s: ScaleSection, base: BenchReport): string {
     formatTable(
       ['', 'documents', 'build', 'index', 'query bytes (median)', 'latency (median)'],
       [
-        ['real', base.corpus.documents, base.build ? formatMs(base.build.totalMs) : '–', formatKB(base.searchIndex.totalBytes), formatKB(base.queryBytes.total.median), `${base.latency.withDebounce.median} ms`],
-        ['scale', s.corpus.documents, s.build ? formatMs(s.build.totalMs) : '–', formatKB(s.searchIndex.totalBytes), formatKB(s.queryBytes.total.median), `${s.latency.withDebounce.median} ms`],
+        [
+          'real',
+          base.corpus.documents,
+          base.build ? formatMs(base.build.totalMs) : '–',
+          formatKB(base.searchIndex.totalBytes),
+          formatKB(base.queryBytes.total.median),
+          `${base.latency.withDebounce.median} ms`,
+        ],
+        [
+          'scale',
+          s.corpus.documents,
+          s.build ? formatMs(s.build.totalMs) : '–',
+          formatKB(s.searchIndex.totalBytes),
+          formatKB(s.queryBytes.total.median),
+          `${s.latency.withDebounce.median} ms`,
+        ],
         ['growth', x(g.documents), x(g.buildMs), x(g.indexBytes), x(g.queryBytesMedian), x(g.latencyMedian)],
       ],
     ),
@@ -104,14 +136,24 @@ function scaleLines(s: ScaleSection, base: BenchReport): string {
 
 /** The whole report as the bench prints it. */
 export function renderReport(r: BenchReport): string {
-  const out: string[] = [`Bench "${r.label}" · ${r.createdAt} · Node ${r.environment.node} · ${r.environment.chromium} · ${r.environment.cpus}× ${r.environment.cpuModel}`];
+  const out: string[] = [
+    `Bench "${r.label}" · ${r.createdAt} · Node ${r.environment.node} · ${r.environment.chromium} · ${r.environment.cpus}× ${r.environment.cpuModel}`,
+  ];
   out.push(`Corpus: ${r.corpus.documents} documents, ${r.corpus.htmlPages} HTML pages, dist ${formatKB(r.corpus.distBytes)}`);
   if (r.build) {
-    out.push('', `Build ${formatMs(r.build.totalMs)} = astro build ${formatMs(r.build.astroMs)} + Pagefind (build-search) ${formatMs(r.build.searchMs)}${r.build.pages !== null ? ` · ${r.build.pages} pages` : ''}`);
+    out.push(
+      '',
+      `Build ${formatMs(r.build.totalMs)} = astro build ${formatMs(r.build.astroMs)} + Pagefind (build-search) ${formatMs(r.build.searchMs)}${r.build.pages !== null ? ` · ${r.build.pages} pages` : ''}`,
+    );
     if (r.build.astroPhases.length) out.push(`  Astro phases: ${r.build.astroPhases.map((p) => `${p.name} ${formatMs(p.ms)}`).join(' · ')}`);
   } else out.push('', 'Build: not run (--no-build)');
   out.push('', pagesTable(r.pages));
-  out.push(...r.pages.map((p) => `  ${p.type.padEnd(10)} ${p.path}${p.static.matches ? '  (dist cross-check ok)' : `  ⚠ dist cross-check: ${p.static.notes.join('; ')}`}${p.measured.cls > 0 ? `  · largest shift: ${p.measured.clsSources[0] ?? '?'}` : ''}`));
+  out.push(
+    ...r.pages.map(
+      (p) =>
+        `  ${p.type.padEnd(10)} ${p.path}${p.static.matches ? '  (dist cross-check ok)' : `  ⚠ dist cross-check: ${p.static.notes.join('; ')}`}${p.measured.cls > 0 ? `  · largest shift: ${p.measured.clsSources[0] ?? '?'}` : ''}`,
+    ),
+  );
   const shifted = r.pages.filter((p) => p.lighthouse?.layoutShifts.length);
   if (shifted.length) {
     out.push('', 'Lighthouse layout shifts (mobile):');

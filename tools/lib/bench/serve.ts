@@ -9,9 +9,7 @@
 export type PathKind = 'file' | 'dir' | 'missing';
 
 export type Route =
-  | { kind: 'file'; file: string; status: 200 }
-  | { kind: 'redirect'; location: string; status: 301 }
-  | { kind: 'not-found'; file: string | null; status: 404 };
+  { kind: 'file'; file: string; status: 200 } | { kind: 'redirect'; location: string; status: 301 } | { kind: 'not-found'; file: string | null; status: 404 };
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',

@@ -63,7 +63,11 @@ export function sumByKind(records: ResponseRecord[]): { byKind: Record<ResourceK
   const total = emptyBytes();
   for (const r of records) {
     const b = byKind[resourceKind(new URL(r.url).pathname, r.contentType)];
-    for (const t of [b, total]) { t.raw += r.raw; t.gzip += r.gzip; t.count++; }
+    for (const t of [b, total]) {
+      t.raw += r.raw;
+      t.gzip += r.gzip;
+      t.count++;
+    }
   }
   return { byKind, total };
 }
@@ -86,12 +90,18 @@ export function pagefindKind(rel: string): PagefindKind {
 }
 
 /** Files and bytes of a Pagefind bundle by kind, from (relative path, size) pairs. */
-export function pagefindSizes(files: { rel: string; bytes: number }[]): { totalBytes: number; files: number; byKind: Record<PagefindKind, { files: number; bytes: number }> } {
+export function pagefindSizes(files: { rel: string; bytes: number }[]): {
+  totalBytes: number;
+  files: number;
+  byKind: Record<PagefindKind, { files: number; bytes: number }>;
+} {
   const byKind = Object.fromEntries(PAGEFIND_KINDS.map((k) => [k, { files: 0, bytes: 0 }])) as Record<PagefindKind, { files: number; bytes: number }>;
   let totalBytes = 0;
   for (const f of files) {
     const k = byKind[pagefindKind(f.rel)];
-    k.files++; k.bytes += f.bytes; totalBytes += f.bytes;
+    k.files++;
+    k.bytes += f.bytes;
+    totalBytes += f.bytes;
   }
   return { totalBytes, files: files.length, byKind };
 }

@@ -4,7 +4,11 @@
  * declares. Dynamic imports (Pagefind) are not followed: they are measured in the browser only.
  */
 
-const attr = (tag: string, name: string): string | null => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined) ?? null;
+const attr = (tag: string, name: string): string | null =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined) ?? null;
 
 /** Root-relative URLs of the stylesheets and external scripts an HTML page loads, in document order. */
 export function htmlAssetRefs(html: string): { stylesheets: string[]; scripts: string[]; modulePreloads: string[] } {

@@ -13,7 +13,17 @@ import { slugify } from '../../../src/lib/text/fold.ts';
 import { alteredValue, alterFigures, digitsOf, figuresOf } from './figures.ts';
 import { alterSourceLine, emptyPlan, planFigures, type FigurePlan } from './plan.ts';
 import { documentSchema } from '../../../src/schemas/document.ts';
-import { DISTRICTS, inventedName, namePairs, renameRestored, renameSource, syntheticProvince, type NamePair, type RealName, type SyntheticProvince } from './names.ts';
+import {
+  DISTRICTS,
+  inventedName,
+  namePairs,
+  renameRestored,
+  renameSource,
+  syntheticProvince,
+  type NamePair,
+  type RealName,
+  type SyntheticProvince,
+} from './names.ts';
 
 export { SYNTHETIC_NOTICE } from './notice.ts';
 
@@ -51,9 +61,11 @@ export interface RealContent {
 
 /** Every real name the documents use and the role its invented name takes. */
 export function realNames(real: RealContent): RealName[] {
-  const signers = real.documents.map((d) => (parseYaml(splitFrontmatter(d.mdx).yaml) as { signature?: { name?: string | null } | null }).signature?.name).filter((n): n is string => !!n);
+  const signers = real.documents
+    .map((d) => (parseYaml(splitFrontmatter(d.mdx).yaml) as { signature?: { name?: string | null } | null }).signature?.name)
+    .filter((n): n is string => !!n);
   return [
-    ...real.localities.map((l) => ({ name: l.name, role: l.level === 'tinh' ? 'province' as const : 'city' as const })),
+    ...real.localities.map((l) => ({ name: l.name, role: l.level === 'tinh' ? ('province' as const) : ('city' as const) })),
     ...real.provinces.map((p) => ({ name: p.name, role: 'province' as const })),
     ...DISTRICTS,
     ...signers.map((name) => ({ name, role: 'signer' as const })),
@@ -73,7 +85,10 @@ const MARKUP_RE = /<\/?[A-Za-z][^<>"'{}]*(?:(?:"[^"]*"|'[^']*'|\{"(?:[^"\\]|\\.)
 function mapBody(body: string, text: (s: string) => string, tag: (s: string) => string): string {
   const tags: string[] = [];
   // Markup is held out as private-use characters (neither letters nor digits) while the text is rewritten.
-  const masked = body.replace(MARKUP_RE, (m) => { tags.push(m); return String.fromCodePoint(0xf0000 + tags.length - 1); });
+  const masked = body.replace(MARKUP_RE, (m) => {
+    tags.push(m);
+    return String.fromCodePoint(0xf0000 + tags.length - 1);
+  });
   return text(masked).replace(/[\u{f0000}-\u{ffffd}]/gu, (c) => tag(tags[c.codePointAt(0)! - 0xf0000]));
 }
 
@@ -87,7 +102,13 @@ interface SourceMeta {
 }
 
 /** The synthetic copy of one real document for one province; `plan` says which figures may be altered (see plan.ts). */
-export function synthesizeDocument(doc: RealDocument, province: SyntheticProvince, names: RealName[], localityLevel: (id: string) => string, plan: FigurePlan = emptyPlan()): SyntheticDocument {
+export function synthesizeDocument(
+  doc: RealDocument,
+  province: SyntheticProvince,
+  names: RealName[],
+  localityLevel: (id: string) => string,
+  plan: FigurePlan = emptyPlan(),
+): SyntheticDocument {
   const pairs = namePairs(province, names);
   const { yaml, body, bodyStartLine } = splitFrontmatter(doc.mdx);
   const fm = parseYaml(yaml) as Row & { source: SourceMeta; locality: string };
@@ -109,17 +130,32 @@ export function synthesizeDocument(doc: RealDocument, province: SyntheticProvinc
   const lineReadings = new Map<number, number[]>();
   readings.forEach((r, i) => lineReadings.set(r.line, [...(lineReadings.get(r.line) ?? []), i]));
   const newReading = readings.map((r) => r.reading);
-  const sourceText = renameSource(doc.source.split('\n').map((line, i) => {
-    const refs = lineReadings.get(i + 1) ?? [];
-    const out = alterSourceLine(line, refs.map((r) => readings[r]), plan.alterSource.get(i + 1), figures, k);
-    refs.forEach((r, j) => { newReading[r] = out.readings[j]; });
-    return out.line;
-  }).join('\n'), pairs);
+  const sourceText = renameSource(
+    doc.source
+      .split('\n')
+      .map((line, i) => {
+        const refs = lineReadings.get(i + 1) ?? [];
+        const out = alterSourceLine(
+          line,
+          refs.map((r) => readings[r]),
+          plan.alterSource.get(i + 1),
+          figures,
+          k,
+        );
+        refs.forEach((r, j) => {
+          newReading[r] = out.readings[j];
+        });
+        return out.line;
+      })
+      .join('\n'),
+    pairs,
+  );
   const sourceLines = sourceText.split('\n');
   // A reading whose OCR text went with a replaced name (the signer's garbled initial) has nothing left to read.
-  const reread = () => readings
-    .map((r, i) => ({ ...r, ocr: renameSource(r.ocr, pairs), reading: renameSource(newReading[i], pairs), why: restored(r.why) }))
-    .filter((r) => sourceLines[r.line - 1]?.includes(r.ocr));
+  const reread = () =>
+    readings
+      .map((r, i) => ({ ...r, ocr: renameSource(r.ocr, pairs), reading: renameSource(newReading[i], pairs), why: restored(r.why) }))
+      .filter((r) => sourceLines[r.line - 1]?.includes(r.ocr));
 
   const slug = renameRestored(doc.slug, pairs);
   const locality = localityLevel(fm.locality) === 'tinh' ? province.slug : cityId(province);
@@ -156,8 +192,20 @@ export function synthesizeDocument(doc: RealDocument, province: SyntheticProvinc
     // Line starts of the body, to look figures up in the plan by the line where their block starts.
     const starts = [0];
     for (let i = masked.indexOf('\n'); i >= 0; i = masked.indexOf('\n', i + 1)) starts.push(i + 1);
-    const lineAt = (pos: number) => { let lo = 0; let hi = starts.length - 1; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= pos) lo = mid; else hi = mid - 1; } return bodyStartLine + lo; };
-    const altered = alterFigures(masked, figures, k, (v, at) => { const line = lineAt(at); return kept(blockStart.get(line) ?? line)(v); });
+    const lineAt = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return bodyStartLine + lo;
+    };
+    const altered = alterFigures(masked, figures, k, (v, at) => {
+      const line = lineAt(at);
+      return kept(blockStart.get(line) ?? line)(v);
+    });
     return renameRestored(altered, pairs);
   };
   const newBody = mapBody(body, bodyText, (tag) => {
@@ -166,7 +214,9 @@ export function synthesizeDocument(doc: RealDocument, province: SyntheticProvinc
     if (tag.startsWith('<Uncertain')) {
       // The OCR an uncertain reading records keeps its figures as printed (they are garbled anyway).
       const src = (v: string) => renameSource(v, pairs);
-      return tag.replace(/ocr=(?:"([^"]*)"|'([^']*)'|\{"((?:[^"\\]|\\.)*)"\})/, (m, a, b, c) => (a !== undefined ? `ocr="${src(a)}"` : b !== undefined ? `ocr='${src(b)}'` : `ocr={"${src(c)}"}`));
+      return tag.replace(/ocr=(?:"([^"]*)"|'([^']*)'|\{"((?:[^"\\]|\\.)*)"\})/, (m, a, b, c) =>
+        a !== undefined ? `ocr="${src(a)}"` : b !== undefined ? `ocr='${src(b)}'` : `ocr={"${src(c)}"}`,
+      );
     }
     return tag;
   });
@@ -192,7 +242,8 @@ export function synthesizeDocument(doc: RealDocument, province: SyntheticProvinc
 }
 
 /** A document's figures: the printed numbers, by digits, its records take their values from. */
-const documentFigures = (doc: RealDocument) => figuresOf([...doc.targets, ...doc.results] as { text: string; value: number | null; value_max?: number | null }[]);
+const documentFigures = (doc: RealDocument) =>
+  figuresOf([...doc.targets, ...doc.results] as { text: string; value: number | null; value_max?: number | null }[]);
 
 const fidelityInput = (slug: string, mdx: string, sourceText: string) => {
   const parsed = parseDocument(mdx);
@@ -202,7 +253,9 @@ const fidelityInput = (slug: string, mdx: string, sourceText: string) => {
 /** Which of a real document's figures can be altered in step in its text, records and source (plan.ts). */
 export function figurePlan(doc: RealDocument, localityLevel: (id: string) => string): FigurePlan {
   const probe = { ...syntheticProvince(1), factor: 0.8 };
-  return planFigures(fidelityInput(doc.slug, doc.mdx, doc.source), documentFigures(doc), (plan) => fidelityInput(doc.slug, synthesizeDocument(doc, probe, [], localityLevel, plan).mdx, doc.source));
+  return planFigures(fidelityInput(doc.slug, doc.mdx, doc.source), documentFigures(doc), (plan) =>
+    fidelityInput(doc.slug, synthesizeDocument(doc, probe, [], localityLevel, plan).mdx, doc.source),
+  );
 }
 
 /** Locality id of a province's invented city ("mau-lam-cang"). */
@@ -215,14 +268,26 @@ export function syntheticVocab(provinces: SyntheticProvince[], withCity: boolean
     provinces: provinces.map((p) => ({ id: p.slug, name: p.name })),
     localities: provinces.flatMap((p) => [
       { id: p.slug, name: p.name, level: 'tinh', provinceAtIssue: null, provinceSince2025: p.slug, history: `Tỉnh ${p.name} ${note}` },
-      ...(withCity ? [{ id: cityId(p), name: inventedName(p, 'city'), level: 'thanh-pho-thuoc-tinh', provinceAtIssue: p.slug, provinceSince2025: p.slug, history: `Thành phố ${inventedName(p, 'city')} thuộc tỉnh ${p.name}, ${note}` }] : []),
+      ...(withCity
+        ? [
+            {
+              id: cityId(p),
+              name: inventedName(p, 'city'),
+              level: 'thanh-pho-thuoc-tinh',
+              provinceAtIssue: p.slug,
+              provinceSince2025: p.slug,
+              history: `Thành phố ${inventedName(p, 'city')} thuộc tỉnh ${p.name}, ${note}`,
+            },
+          ]
+        : []),
     ]),
   };
 }
 
 /** The whole corpus: `provinces` invented provinces × the first `perProvince` real documents (by slug). */
 export function synthesizeCorpus(real: RealContent, opts: { provinces: number; perProvince: number }) {
-  if (opts.perProvince < 1 || opts.perProvince > real.documents.length) throw new Error(`--per-province must be between 1 and ${real.documents.length} (the real documents), got ${opts.perProvince}`);
+  if (opts.perProvince < 1 || opts.perProvince > real.documents.length)
+    throw new Error(`--per-province must be between 1 and ${real.documents.length} (the real documents), got ${opts.perProvince}`);
   if (opts.provinces < 1) throw new Error(`--provinces must be at least 1, got ${opts.provinces}`);
   const docs = [...real.documents].sort((a, b) => a.slug.localeCompare(b.slug)).slice(0, opts.perProvince);
   const names = realNames(real);

@@ -18,7 +18,12 @@ import { fold } from '../../../src/lib/text/fold.ts';
 const NUMBER_RE = /(?<![\p{L}\p{N}/.,])(?<![\p{L}\p{N}][-–])\d+(?:[.,]\d+)*(?![\p{L}\p{N}]|[.,]\d|[-–/][\p{L}]|[-–]\d|\/\d+\/|\/\d{4}(?!\d))/gu;
 
 /** How a number is written: digits before and after the decimal separator, and the separators. */
-interface NumberForm { int: string; frac: string; group: string | null; dec: string | null }
+interface NumberForm {
+  int: string;
+  frac: string;
+  group: string | null;
+  dec: string | null;
+}
 
 function formOf(s: string): NumberForm {
   const seps = s.match(/[.,]/g) ?? [];
@@ -109,7 +114,13 @@ export function alterFigures(text: string, figures: Set<string>, factor: number,
 }
 
 /** A record value after its wording's figures were altered: the same reading of the altered number. */
-export function alteredValue(value: number | null, text: string, figures: Set<string>, factor: number, skip: (value: string, start: number) => boolean = () => false): number | null {
+export function alteredValue(
+  value: number | null,
+  text: string,
+  figures: Set<string>,
+  factor: number,
+  skip: (value: string, start: number) => boolean = () => false,
+): number | null {
   if (value === null) return null;
   for (const n of alterableNumbers(text)) {
     if (!figures.has(digitsOf(n.value)) || skip(n.value, n.start)) continue;

@@ -10,11 +10,74 @@ import { slugify, stripDiacritics } from '../../../src/lib/text/fold.ts';
 
 /** Syllables of the invented province names; their ASCII slugs are distinct. */
 const SYLLABLES = [
-  'An', 'Bách', 'Bích', 'Cẩm', 'Chi', 'Cúc', 'Dạ', 'Diệp', 'Đào', 'Đăng', 'Đình', 'Gấm', 'Gia', 'Giao', 'Hạc', 'Hằng', 'Hiền',
-  'Hương', 'Khánh', 'Khê', 'Khuê', 'Kim', 'Lam', 'Liễu', 'Lụa', 'Lục', 'Mai', 'Mận', 'Mây', 'Minh', 'Nga', 'Ngân', 'Ngọc',
-  'Nguyệt', 'Nhã', 'Nhạn', 'Như', 'Oanh', 'Phấn', 'Phong', 'Phúc', 'Phượng', 'Quất', 'Quế', 'Quyên', 'Quỳnh', 'Sáo', 'Sen',
-  'Sim', 'Sương', 'Tâm', 'Thạch', 'Thảo', 'Thi', 'Trâm', 'Trúc', 'Tùng', 'Tường', 'Ước', 'Uyên', 'Vân', 'Vĩ', 'Vy', 'Xoan',
-  'Xuân', 'Xuyến', 'Yến', 'Ánh',
+  'An',
+  'Bách',
+  'Bích',
+  'Cẩm',
+  'Chi',
+  'Cúc',
+  'Dạ',
+  'Diệp',
+  'Đào',
+  'Đăng',
+  'Đình',
+  'Gấm',
+  'Gia',
+  'Giao',
+  'Hạc',
+  'Hằng',
+  'Hiền',
+  'Hương',
+  'Khánh',
+  'Khê',
+  'Khuê',
+  'Kim',
+  'Lam',
+  'Liễu',
+  'Lụa',
+  'Lục',
+  'Mai',
+  'Mận',
+  'Mây',
+  'Minh',
+  'Nga',
+  'Ngân',
+  'Ngọc',
+  'Nguyệt',
+  'Nhã',
+  'Nhạn',
+  'Như',
+  'Oanh',
+  'Phấn',
+  'Phong',
+  'Phúc',
+  'Phượng',
+  'Quất',
+  'Quế',
+  'Quyên',
+  'Quỳnh',
+  'Sáo',
+  'Sen',
+  'Sim',
+  'Sương',
+  'Tâm',
+  'Thạch',
+  'Thảo',
+  'Thi',
+  'Trâm',
+  'Trúc',
+  'Tùng',
+  'Tường',
+  'Ước',
+  'Uyên',
+  'Vân',
+  'Vĩ',
+  'Vy',
+  'Xoan',
+  'Xuân',
+  'Xuyến',
+  'Yến',
+  'Ánh',
 ] as const;
 
 /** One synthetic province: its names, ids and the factor its figures are scaled by. */
@@ -45,17 +108,23 @@ export function syntheticProvince(index: number, total = 63): SyntheticProvince 
 export type PlaceRole = 'province' | 'city' | 'north' | 'south' | 'east' | 'west' | 'signer';
 
 /** A real name in the five documents and its role. */
-export interface RealName { name: string; role: PlaceRole }
+export interface RealName {
+  name: string;
+  role: PlaceRole;
+}
 
 /**
  * Places inside the provinces that the documents name (districts and provincial cities), by the
  * role their invented name takes. Localities, provinces and signers come from the content itself.
  */
 export const DISTRICTS: RealName[] = [
-  { name: 'Mỹ Tho', role: 'north' }, { name: 'Cao Lãnh', role: 'north' },
+  { name: 'Mỹ Tho', role: 'north' },
+  { name: 'Cao Lãnh', role: 'north' },
   { name: 'Sa Đéc', role: 'south' },
-  { name: 'Gò Công', role: 'east' }, { name: 'Duyên Hải', role: 'east' },
-  { name: 'Cai Lậy', role: 'west' }, { name: 'Hồng Ngự', role: 'west' },
+  { name: 'Gò Công', role: 'east' },
+  { name: 'Duyên Hải', role: 'east' },
+  { name: 'Cai Lậy', role: 'west' },
+  { name: 'Hồng Ngự', role: 'west' },
 ];
 
 const SUFFIX: Record<Exclude<PlaceRole, 'province' | 'signer'>, string> = { city: 'Cảng', north: 'Bắc', south: 'Nam', east: 'Đông', west: 'Tây' };
@@ -68,13 +137,20 @@ export function inventedName(province: SyntheticProvince, role: PlaceRole): stri
 }
 
 /** A real name and what replaces it, in every form the texts use. */
-export interface NamePair { real: string; invented: string }
+export interface NamePair {
+  real: string;
+  invented: string;
+}
 
 export function namePairs(province: SyntheticProvince, names: RealName[]): NamePair[] {
   const seen = new Set<string>();
-  return names.filter((n) => !seen.has(n.name) && seen.add(n.name)).map((n) => ({ real: n.name, invented: inventedName(province, n.role) }))
-    // Longest first, so "Nguyễn Văn Vĩnh" is replaced before any shorter name it might contain.
-    .sort((a, b) => b.real.length - a.real.length);
+  return (
+    names
+      .filter((n) => !seen.has(n.name) && seen.add(n.name))
+      .map((n) => ({ real: n.name, invented: inventedName(province, n.role) }))
+      // Longest first, so "Nguyễn Văn Vĩnh" is replaced before any shorter name it might contain.
+      .sort((a, b) => b.real.length - a.real.length)
+  );
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -93,14 +169,26 @@ function fillGaps(words: string[], gaps: string[]): string {
 /** "TienGiang" → "MauLam", "tiengiang" → "maulam": the joined forms of app names, domains and ids. */
 function joinedReplacer(pair: NamePair): [RegExp, (m: string) => string] {
   const realWords = stripDiacritics(pair.real).split(/\s+/);
-  const newWords = stripDiacritics(pair.invented).split(/\s+/).map((w) => w.toLowerCase());
+  const newWords = stripDiacritics(pair.invented)
+    .split(/\s+/)
+    .map((w) => w.toLowerCase());
   const starts: number[] = [];
   let at = 0;
-  for (const w of realWords) { starts.push(at); at += w.length; }
-  return [new RegExp(escapeRe(realWords.join('')), 'gi'), (m: string) => {
-    if (m === m.toUpperCase()) return newWords.join('').toUpperCase();
-    return newWords.map((w, i) => (m[starts[Math.min(i, starts.length - 1)]] === m[starts[Math.min(i, starts.length - 1)]].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w)).join('');
-  }];
+  for (const w of realWords) {
+    starts.push(at);
+    at += w.length;
+  }
+  return [
+    new RegExp(escapeRe(realWords.join('')), 'gi'),
+    (m: string) => {
+      if (m === m.toUpperCase()) return newWords.join('').toUpperCase();
+      return newWords
+        .map((w, i) =>
+          m[starts[Math.min(i, starts.length - 1)]] === m[starts[Math.min(i, starts.length - 1)]].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w,
+        )
+        .join('');
+    },
+  ];
 }
 
 /** Replaces real names in restored (accented) text: exact, upper-case, joined and slug forms. */
@@ -109,7 +197,10 @@ export function renameRestored(text: string, pairs: NamePair[]): string {
   for (const pair of pairs) {
     const realWords = pair.real.split(/\s+/);
     const newWords = pair.invented.split(/\s+/);
-    for (const [from, to] of [[realWords, newWords], [realWords.map(upper), newWords.map(upper)]] as const) {
+    for (const [from, to] of [
+      [realWords, newWords],
+      [realWords.map(upper), newWords.map(upper)],
+    ] as const) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${from.map(escapeRe).join('(\\s+)')}(?![\\p{L}\\p{N}])`, 'gu');
       out = out.replace(re, (...m: unknown[]) => fillGaps([...to], m.slice(1, from.length) as string[]));
     }
@@ -164,9 +255,14 @@ export function renameSource(text: string, pairs: NamePair[]): string {
       const end = words[i + real.length - 1].end;
       const found = text.slice(start, end);
       const gaps = real.slice(1).map((_, k) => text.slice(words[i + k].end, words[i + k + 1].start));
-      const invented = found.replace(/\s+/g, ' ') === pair.real ? pair.invented
-        : found.replace(/\s+/g, ' ') === upper(pair.real) ? upper(pair.invented)
-          : /\p{Ll}/u.test(found) ? stripDiacritics(pair.invented) : upper(stripDiacritics(pair.invented));
+      const invented =
+        found.replace(/\s+/g, ' ') === pair.real
+          ? pair.invented
+          : found.replace(/\s+/g, ' ') === upper(pair.real)
+            ? upper(pair.invented)
+            : /\p{Ll}/u.test(found)
+              ? stripDiacritics(pair.invented)
+              : upper(stripDiacritics(pair.invented));
       edits.push({ start, end, text: fillGaps(invented.split(' '), gaps) });
       for (let k = 0; k < real.length; k++) taken[i + k] = 1;
     }
@@ -174,8 +270,14 @@ export function renameSource(text: string, pairs: NamePair[]): string {
   edits.sort((a, b) => a.start - b.start);
   let out = '';
   let last = 0;
-  for (const e of edits) { out += text.slice(last, e.start) + e.text; last = e.end; }
+  for (const e of edits) {
+    out += text.slice(last, e.start) + e.text;
+    last = e.end;
+  }
   out += text.slice(last);
-  for (const pair of pairs) { const [re, fn] = joinedReplacer(pair); out = out.replace(re, fn); }
+  for (const pair of pairs) {
+    const [re, fn] = joinedReplacer(pair);
+    out = out.replace(re, fn);
+  }
   return out;
 }

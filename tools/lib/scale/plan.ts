@@ -19,19 +19,35 @@ export interface FigurePlan {
 export const emptyPlan = (): FigurePlan => ({ keepRestored: new Set(), alterSource: new Map() });
 
 /** A piece of a source line as the checker reads it: the line's own text, or a reading standing for its OCR text. */
-interface ReadPiece { text: string; /** Index of the reading in the line's list; -1 for the line's own text. */ reading: number }
+interface ReadPiece {
+  text: string;
+  /** Index of the reading in the line's list; -1 for the line's own text. */ reading: number;
+}
 
 /** The line as the fidelity checker reads it (each reading, padded with spaces, for the first occurrence of its OCR text); null when a reading overlaps another. */
 function readPieces(line: string, readings: { ocr: string; reading: string }[]): ReadPiece[] | null {
   const pieces: ReadPiece[] = [{ text: line, reading: -1 }];
   for (const [ri, r] of readings.entries()) {
-    const at = pieces.map((p) => p.text).join('').indexOf(r.ocr);
+    const at = pieces
+      .map((p) => p.text)
+      .join('')
+      .indexOf(r.ocr);
     if (at < 0) continue;
     let pos = 0;
-    const pi = pieces.findIndex((p) => { const inside = p.reading < 0 && at >= pos && at + r.ocr.length <= pos + p.text.length; if (!inside) pos += p.text.length; return inside; });
+    const pi = pieces.findIndex((p) => {
+      const inside = p.reading < 0 && at >= pos && at + r.ocr.length <= pos + p.text.length;
+      if (!inside) pos += p.text.length;
+      return inside;
+    });
     if (pi < 0) return null;
     const p = pieces[pi];
-    pieces.splice(pi, 1, { text: p.text.slice(0, at - pos), reading: -1 }, { text: ` ${r.reading} `, reading: ri }, { text: p.text.slice(at - pos + r.ocr.length), reading: -1 });
+    pieces.splice(
+      pi,
+      1,
+      { text: p.text.slice(0, at - pos), reading: -1 },
+      { text: ` ${r.reading} `, reading: ri },
+      { text: p.text.slice(at - pos + r.ocr.length), reading: -1 },
+    );
   }
   return pieces;
 }
@@ -49,16 +65,25 @@ function alterToken(raw: string, figures: Set<string>, factor: number): string {
 }
 
 /** Rewrites one source line by the plan: the chosen tokens' figures, in the line's own text or in the readings standing in it. */
-export function alterSourceLine(line: string, readings: { ocr: string; reading: string }[], starts: Set<number> | undefined, figures: Set<string>, factor: number): { line: string; readings: string[] } {
+export function alterSourceLine(
+  line: string,
+  readings: { ocr: string; reading: string }[],
+  starts: Set<number> | undefined,
+  figures: Set<string>,
+  factor: number,
+): { line: string; readings: string[] } {
   const pieces = starts?.size ? readPieces(line, readings) : null;
   if (!pieces) return { line, readings: readings.map((r) => r.reading) };
   const text = pieces.map((p) => p.text).join('');
   const offsets = tokenOffsets(text);
-  const edits = tokenize(text, 0).map((t, k) => ({ at: offsets[k], raw: t.raw, to: starts!.has(offsets[k]) ? alterToken(t.raw, figures, factor) : t.raw })).filter((e) => e.to !== e.raw);
+  const edits = tokenize(text, 0)
+    .map((t, k) => ({ at: offsets[k], raw: t.raw, to: starts!.has(offsets[k]) ? alterToken(t.raw, figures, factor) : t.raw }))
+    .filter((e) => e.to !== e.raw);
   let pos = 0;
   for (const p of pieces) {
     const end = pos + p.text.length;
-    for (const e of edits.filter((x) => x.at >= pos && x.at < end).reverse()) p.text = p.text.slice(0, e.at - pos) + e.to + p.text.slice(e.at - pos + e.raw.length);
+    for (const e of edits.filter((x) => x.at >= pos && x.at < end).reverse())
+      p.text = p.text.slice(0, e.at - pos) + e.to + p.text.slice(e.at - pos + e.raw.length);
     pos = end;
   }
   return {
@@ -91,9 +116,13 @@ export function planFigures(input: FidelityInput, figures: Set<string>, probe: (
     const text = pieces.map((p) => p.text).join('');
     if (/<\/?[a-z]+>/.test(text)) continue; // the checker blanks inline HTML, which moves every offset
     const offsets = tokenOffsets(text);
-    const kept = tokenize(text, line).map((t, k) => ({ raw: t.raw, at: offsets[k] })).filter((t) => !noise.has(`${line}\u0000${t.raw}`));
+    const kept = tokenize(text, line)
+      .map((t, k) => ({ raw: t.raw, at: offsets[k] }))
+      .filter((t) => !noise.has(`${line}\u0000${t.raw}`));
     if (kept.length !== indices.length || kept.some((t, k) => t.raw !== match.source[indices[k]].raw)) continue;
-    indices.forEach((si, k) => { where[si] = { line, start: kept[k].at }; });
+    indices.forEach((si, k) => {
+      where[si] = { line, start: kept[k].at };
+    });
   }
 
   const unitLine = new Map<Token, number>();
@@ -107,13 +136,19 @@ export function planFigures(input: FidelityInput, figures: Set<string>, probe: (
     const keep = (t: Token) => {
       for (const n of numbersIn(t.raw)) {
         const key = `${unitLine.get(t)}|${digitsOf(n.value)}`;
-        if (figures.has(digitsOf(n.value)) && !plan.keepRestored.has(key)) { plan.keepRestored.add(key); kept++; }
+        if (figures.has(digitsOf(n.value)) && !plan.keepRestored.has(key)) {
+          plan.keepRestored.add(key);
+          kept++;
+        }
       }
     };
     match.units.forEach((u, ui) => {
       const after = probed[ui]?.tokens;
       // A unit whose tokens no longer pair one for one keeps all its figures.
-      if (!after || after.length !== u.tokens.length) { u.tokens.forEach(keep); return; }
+      if (!after || after.length !== u.tokens.length) {
+        u.tokens.forEach(keep);
+        return;
+      }
       u.tokens.forEach((t, k) => {
         if (after[k].raw === t.raw) return;
         const si = match.restoredMatch.get(t);

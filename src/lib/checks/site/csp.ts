@@ -17,9 +17,11 @@ export const cspCheck: SiteCheck = {
       const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
       if (!meta) add('no Content-Security-Policy <meta>', 'render the page through src/layouts/Base.astro');
       else if (meta[1].replace(/&#39;/g, "'") !== policy) add('Content-Security-Policy differs from src/lib/security/csp.ts', 'render it with cspMeta()');
-      else if (html.indexOf(meta[0]) > html.search(/<(script|link)\b/)) add('Content-Security-Policy <meta> comes after a script or stylesheet', 'put it right after <meta charset>');
+      else if (html.indexOf(meta[0]) > html.search(/<(script|link)\b/))
+        add('Content-Security-Policy <meta> comes after a script or stylesheet', 'put it right after <meta charset>');
       for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
-        if (!/\ssrc="/.test(m[1]) && !DATA_SCRIPT.test(m[1])) add(`inline <script${m[1]}> would be blocked`, 'move the code to a module script (<script> in an .astro file is bundled) or to src/scripts/');
+        if (!/\ssrc="/.test(m[1]) && !DATA_SCRIPT.test(m[1]))
+          add(`inline <script${m[1]}> would be blocked`, 'move the code to a module script (<script> in an .astro file is bundled) or to src/scripts/');
       }
       for (const m of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
         const tag = m[0];

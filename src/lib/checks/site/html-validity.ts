@@ -33,7 +33,11 @@ export const htmlValidityCheck: SiteCheck = {
       const report = validator.validateStringSync(page.html, page.file);
       for (const result of report.results) {
         for (const m of result.messages) {
-          problems.push({ page: url, message: `${m.ruleId}: ${m.message} (line ${m.line}:${m.column}, ${m.selector ?? ''})`, fix: `see https://html-validate.org/rules/${m.ruleId}.html` });
+          problems.push({
+            page: url,
+            message: `${m.ruleId}: ${m.message} (line ${m.line}:${m.column}, ${m.selector ?? ''})`,
+            fix: `see https://html-validate.org/rules/${m.ruleId}.html`,
+          });
         }
       }
     }

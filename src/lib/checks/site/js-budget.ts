@@ -42,7 +42,12 @@ export const jsBudgetCheck: SiteCheck = {
       checked++;
       const scripts = pageScripts(site, html);
       const bytes = gzipBytes(site, scripts);
-      if (bytes > BUDGETS.documentPageJsGzip) problems.push({ page: url, message: `${bytes} bytes of JavaScript (gzip) > budget ${BUDGETS.documentPageJsGzip}: ${scripts.join(', ')}`, fix: 'render it at build time (d3 in frontmatter) or load it on demand' });
+      if (bytes > BUDGETS.documentPageJsGzip)
+        problems.push({
+          page: url,
+          message: `${bytes} bytes of JavaScript (gzip) > budget ${BUDGETS.documentPageJsGzip}: ${scripts.join(', ')}`,
+          fix: 'render it at build time (d3 in frontmatter) or load it on demand',
+        });
     }
     return { check: this.name, checked, problems };
   },

@@ -37,7 +37,8 @@ export const linksCheck: SiteCheck = {
         if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
         checked++;
         const why = brokenLink(site, url, href);
-        if (why) problems.push({ page: url, message: `link ${href}: ${why}`, fix: 'point the link at an existing page and id (heading, target or footnote anchor)' });
+        if (why)
+          problems.push({ page: url, message: `link ${href}: ${why}`, fix: 'point the link at an existing page and id (heading, target or footnote anchor)' });
       }
     }
     return { check: this.name, checked, problems };
@@ -50,13 +51,17 @@ export const dataLinksCheck: SiteCheck = {
     const problems: SiteProblem[] = [];
     let checked = 0;
     const dataDir = join(site.dir, 'data');
-    const files = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => /\.(json|csv)$/.test(f)).sort() : [];
+    const files = existsSync(dataDir)
+      ? readdirSync(dataDir)
+          .filter((f) => /\.(json|csv)$/.test(f))
+          .sort()
+      : [];
     const siteUrl = new RegExp(`${site.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s",;]*)`, 'g');
     for (const f of files) {
       for (const m of readFileSync(join(dataDir, f), 'utf8').matchAll(siteUrl)) {
         checked++;
         const why = brokenLink(site, '/', m[1]);
-        if (why) problems.push({ page: urls.dataFile(f), message: `${m[0]}: ${why}`, fix: 'the record\'s anchor must be a marked sentence in its document' });
+        if (why) problems.push({ page: urls.dataFile(f), message: `${m[0]}: ${why}`, fix: "the record's anchor must be a marked sentence in its document" });
       }
     }
     return { check: this.name, checked, problems };

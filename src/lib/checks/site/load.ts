@@ -12,8 +12,9 @@ export function loadBuiltSite(dir: string, origin: string): BuiltSite {
   const walk = (rel: string) => {
     for (const entry of readdirSync(join(abs, rel), { withFileTypes: true })) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) { if (!NOT_PAGES.has(entry.name)) walk(path); }
-      else if (entry.name.endsWith('.html')) {
+      if (entry.isDirectory()) {
+        if (!NOT_PAGES.has(entry.name)) walk(path);
+      } else if (entry.name.endsWith('.html')) {
         const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
         pages.set(url, { url, file: path, html: readFileSync(join(abs, path), 'utf8') });
       }
@@ -34,5 +35,10 @@ export function attrValues(html: string, tag: string, attr: string): string[] {
 }
 
 export function decodeEntities(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -20,9 +20,17 @@ export const metadataCheck: SiteCheck = {
       if (h1s !== 1) add(`expected one <h1>, found ${h1s}`, 'give the page exactly one top-level heading');
       if (url === NOT_FOUND_PAGE) continue; // the 404 page is served at any address
       const canonicals = [...html.matchAll(/<link rel="canonical" href="([^"]*)"/g)].map((m) => m[1]);
-      if (canonicals.length !== 1) { add(`expected one <link rel="canonical">, found ${canonicals.length}`, 'render the canonical link in <Base>'); continue; }
+      if (canonicals.length !== 1) {
+        add(`expected one <link rel="canonical">, found ${canonicals.length}`, 'render the canonical link in <Base>');
+        continue;
+      }
       let canonical: URL;
-      try { canonical = new URL(canonicals[0]); } catch { add(`canonical "${canonicals[0]}" is not an absolute URL`, 'build it from astro.config `site`'); continue; }
+      try {
+        canonical = new URL(canonicals[0]);
+      } catch {
+        add(`canonical "${canonicals[0]}" is not an absolute URL`, 'build it from astro.config `site`');
+        continue;
+      }
       if (canonical.origin !== site.origin) add(`canonical ${canonical.href} is not on ${site.origin}`, 'build it from astro.config `site`');
       else if (!site.pages.has(canonical.pathname)) add(`canonical ${canonical.href} is not a page of the build`, 'point canonicalPath at an existing page');
     }
