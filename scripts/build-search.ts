@@ -10,7 +10,7 @@
  * Runs after `astro build`; writes <dist>/pagefind/ (argument, else CDS_OUT_DIR, else dist).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getContent } from '../src/lib/content/index.ts';
 import { resultRows, targetRows } from '../src/lib/data/dataset.ts';
@@ -122,7 +122,7 @@ for (const group of byUrl.values()) {
   );
   counts.sentences++;
 }
-const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
+const written = await index.writeFiles({ outputPath: join(DIST, dirname(urls.searchIndexScript())) });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
 console.log(

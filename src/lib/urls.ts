@@ -25,6 +25,8 @@ export const urls = {
   documentTableCsv: (slug: string, table: number) => `/van-ban/${slug}/bang-${table}.csv`,
   /** The search page; a query as a GET form writes it (spaces as +). */
   search: (q?: string) => `/tim-kiem/${q ? `?q=${encodeURIComponent(q).replace(/%20/g, '+')}` : ''}`,
+  /** Pagefind's script; scripts/build-search.ts writes the index next to it (dist/pagefind/). */
+  searchIndexScript: () => '/pagefind/pagefind.js',
   /** The comparison page (`/so-sanh/` redirects to a year); with a year, optionally filtered by pillar or sector. */
   comparison: (year?: number | string, filter: { pillar?: string; sector?: string } = {}) =>
     year === undefined ? '/so-sanh/' : withQuery(`/so-sanh/${year}/`, { 'tru-cot': filter.pillar, 'linh-vuc': filter.sector }),

@@ -5,6 +5,9 @@
  * filter); each shows the passage's excerpt, its section path and its document, and links to the
  * passage. The index loads when the search box gets focus; the first results are painted before
  * the later ones' fragments are fetched. đ and number variant tokens are removed from excerpts.
+ *
+ * `initSearch` wires named passes: read the page, load the index, paint the filters, keep the URL,
+ * search tier by tier, rank, paint.
  */
 import { expandQuery, type Abbreviation } from '../lib/search/expand.ts';
 import { orderByMatch, rankResults, type Hit } from '../lib/search/rank.ts';
@@ -31,6 +34,11 @@ interface Pagefind {
   search(q: string | null, opts?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+/** Results of every query variant, per tier of a tier group, per group of TIER_ORDER. */
+type TierResults = { results: PagefindResult[] }[][][];
+type RankedHit = Hit<{ res: PagefindResult; tier: number }>;
+/** Checked filter values by filter name. */
+type Selection = Map<string, Set<string>>;
 
 const PAGE_SIZE = 20;
 /** Results painted as soon as their fragments arrive; the rest follow. */
@@ -39,162 +47,109 @@ const FIRST_PAINT = 8;
 const TIER_ORDER = [[TIERS.sentence, TIERS.passage], [TIERS.section], [TIERS.document]];
 /** A marked sentence holds one figure: ahead of the paragraph around it when both match as well. */
 const SENTENCE_BOOST = 1.5;
+/** Keystrokes within this many ms make one search. */
+const DEBOUNCE_MS = 80;
 
-export function initSearch(): void {
+interface SearchPageElements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLElement;
+  filterBox: HTMLElement;
+  glossary: Abbreviation[];
+  /** Pagefind's script, from the page (`data-index-url`, written from urls.ts). */
+  indexUrl: string;
+}
+
+function readSearchPage(): SearchPageElements {
   const form = document.getElementById('search-form') as HTMLFormElement;
-  const input = document.getElementById('search-q') as HTMLInputElement;
-  const status = document.getElementById('search-status')!;
-  const list = document.getElementById('search-results')!;
-  const filterBox = document.getElementById('search-filters')!;
-  const glossary = JSON.parse(document.getElementById('glossary-data')!.textContent ?? '[]') as Abbreviation[];
+  return {
+    form,
+    input: document.getElementById('search-q') as HTMLInputElement,
+    status: document.getElementById('search-status')!,
+    list: document.getElementById('search-results')!,
+    filterBox: document.getElementById('search-filters')!,
+    glossary: JSON.parse(document.getElementById('glossary-data')!.textContent ?? '[]') as Abbreviation[],
+    indexUrl: form.dataset.indexUrl!,
+  };
+}
+
+/** Loads Pagefind once, on first call; `onReady` runs after the first results can be searched. */
+function indexLoader(indexUrl: string, onReady: (pf: Pagefind) => void): () => Promise<Pagefind> {
   let loading: Promise<Pagefind> | null = null;
-  let seq = 0;
-  const selected = new Map<string, Set<string>>();
-
-  /** Pagefind's output without the index-only variant tokens. */
-  function clean(d: PagefindData): PagefindData {
-    return {
-      ...d,
-      meta: { ...d.meta, title: d.meta.title && stripDVariants(d.meta.title) },
-      excerpt: stripDVariants(d.excerpt),
-      content: stripDVariants(d.content),
-    };
-  }
-
-  function load(): Promise<Pagefind> {
-    loading ??= (async () => {
-      const path = '/pagefind/pagefind.js';
-      const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+  return () =>
+    (loading ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ indexUrl)) as Pagefind;
       await pf.options?.({ excerptLength: 40 });
       await pf.init();
       // Filter counts are not needed for the first results.
-      setTimeout(() => void renderFilters(pf), 0);
+      setTimeout(() => onReady(pf), 0);
       return pf;
-    })();
-    return loading;
-  }
+    })());
+}
 
-  async function renderFilters(pf: Pagefind) {
-    const all = await pf.filters();
-    const order = JSON.parse(filterBox.dataset.order ?? '[]') as string[];
-    for (const name of order) {
-      const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
-      if (!values.length) continue;
-      const fs = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = name;
-      fs.append(legend);
-      for (const v of values) {
-        const id = `f-${name}-${v}`.replace(/[^\p{L}\p{N}]+/gu, '-');
-        const label = document.createElement('label');
-        label.htmlFor = id;
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.id = id;
-        box.name = 'f';
-        box.value = `${name}:${v}`;
-        box.checked = selected.get(name)?.has(v) ?? false;
-        box.addEventListener('change', () => {
-          const set = selected.get(name) ?? new Set<string>();
-          if (box.checked) set.add(v);
-          else set.delete(v);
-          selected.set(name, set);
-          void run(input.value);
-        });
-        label.append(box, ` ${v} `);
-        const count = document.createElement('span');
-        count.className = 'count';
-        count.textContent = `(${all[name][v]})`;
-        label.append(count);
-        fs.append(label);
-      }
-      filterBox.append(fs);
-    }
-    filterBox.hidden = false;
-  }
+/** Pagefind's output without the index-only variant tokens. */
+function withoutVariantTokens(d: PagefindData): PagefindData {
+  return {
+    ...d,
+    meta: { ...d.meta, title: d.meta.title && stripDVariants(d.meta.title) },
+    excerpt: stripDVariants(d.excerpt),
+    content: stripDVariants(d.content),
+  };
+}
 
-  function activeFilters(): Filters {
-    const f: Filters = {};
-    for (const [k, set] of selected) if (set.size) f[k] = { any: [...set] };
-    return f;
+/** One fieldset of checkboxes per filter, in the page's order (`data-order`), with counts. */
+async function renderFilters(pf: Pagefind, filterBox: HTMLElement, selected: Selection, onChange: () => void): Promise<void> {
+  const all = await pf.filters();
+  const order = JSON.parse(filterBox.dataset.order ?? '[]') as string[];
+  for (const name of order) {
+    const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+    if (!values.length) continue;
+    const fs = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = name;
+    fs.append(legend);
+    for (const v of values) fs.append(filterCheckbox(name, v, all[name][v], selected, onChange));
+    filterBox.append(fs);
   }
+  filterBox.hidden = false;
+}
 
-  function syncUrl(q: string) {
-    const url = new URL(location.href);
-    url.search = '';
-    if (q) url.searchParams.set('q', q);
-    for (const [k, set] of selected) for (const v of set) url.searchParams.append('f', `${k}:${v}`);
-    history.replaceState(null, '', url);
-  }
+function filterCheckbox(name: string, value: string, count: number, selected: Selection, onChange: () => void): HTMLLabelElement {
+  const id = `f-${name}-${value}`.replace(/[^\p{L}\p{N}]+/gu, '-');
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = id;
+  box.name = 'f';
+  box.value = `${name}:${value}`;
+  box.checked = selected.get(name)?.has(value) ?? false;
+  box.addEventListener('change', () => {
+    const set = selected.get(name) ?? new Set<string>();
+    if (box.checked) set.add(value);
+    else set.delete(value);
+    selected.set(name, set);
+    onChange();
+  });
+  label.append(box, ` ${value} `);
+  const countEl = document.createElement('span');
+  countEl.className = 'count';
+  countEl.textContent = `(${count})`;
+  label.append(countEl);
+  return label;
+}
 
-  async function run(q: string): Promise<void> {
-    const mine = ++seq;
-    syncUrl(q.trim());
-    const filters = activeFilters();
-    if (!q.trim() && !Object.keys(filters).length) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    const pf = await load();
-    const queries = q.trim() ? expandQuery(q, glossary) : [null];
-    // Searches per tier, so passages come before sections and sections before documents.
-    const search = (tier: string) => Promise.all(queries.map((v) => pf.search(v, { filters: { ...filters, [TIER_FILTER]: { any: [tier] } } })));
-    const found = await Promise.all(TIER_ORDER.map((tiers) => Promise.all(tiers.map(search))));
-    if (mine !== seq) return;
-    const ranked = found
-      .flatMap((perTier, t) =>
-        rankResults<{ res: PagefindResult; tier: number }>(
-          perTier.flatMap((variants, k) =>
-            variants.flatMap((r, i) =>
-              r.results.map((res) => ({
-                key: res.id,
-                score: res.score * (t === 0 && k === 0 ? SENTENCE_BOOST : 1),
-                variant: i,
-                item: { res, tier: t + 1 },
-              })),
-            ),
-          ),
-        ),
-      )
-      .slice(0, PAGE_SIZE);
-    const total = ranked.length && new Set(found.flat(2).flatMap((r) => r.results.map((x) => x.id))).size;
-    const fetchData = (h: Hit<{ res: PagefindResult; tier: number }>) => h.item.res.data().then((d) => ({ d: clean(d), tier: h.item.tier }));
-    const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
-    if (mine !== seq) return;
-    const ordered = orderByMatch(
-      q,
-      head.map((x) => ({ item: x.d, text: x.d.content, isRecord: x.d.meta.kind === 'Chỉ tiêu' || x.d.meta.kind === 'Kết quả', tier: x.tier })),
-    );
-    status.textContent = total
-      ? `${total} kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}`
-      : `Không có kết quả${q.trim() ? ` cho “${q.trim()}”` : ''}. Thử bỏ bớt từ hoặc bộ lọc.`;
-    list.replaceChildren(...ordered.map(renderResult));
-    const rest = await Promise.all(ranked.slice(FIRST_PAINT).map(fetchData));
-    if (mine !== seq) return;
-    list.append(...rest.map((x) => renderResult(x.d)));
-  }
+function activeFilters(selected: Selection): Filters {
+  const f: Filters = {};
+  for (const [k, set] of selected) if (set.size) f[k] = { any: [...set] };
+  return f;
+}
 
-  function renderResult(d: PagefindData): HTMLLIElement {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = d.url;
-    a.className = 'search-results__title';
-    a.textContent = d.meta.title ?? d.url;
-    li.append(a);
-    if (d.meta.section) {
-      const s = document.createElement('p');
-      s.className = 'search-results__section';
-      s.textContent = `Mục: ${stripDVariants(d.meta.section)}`;
-      li.append(s);
-    }
-    const p = document.createElement('p');
-    p.innerHTML = d.excerpt; // Pagefind escapes the text and adds only <mark>
-    li.append(p);
-    return li;
-  }
-
+/** The query and filters from the page's URL (`?q=…&f=name:value`). */
+function readUrlState(): { q: string; selected: Selection } {
   const params = new URLSearchParams(location.search);
+  const selected: Selection = new Map();
   for (const f of params.getAll('f')) {
     const at = f.indexOf(':');
     if (at < 0) continue;
@@ -202,21 +157,130 @@ export function initSearch(): void {
     const v = f.slice(at + 1);
     selected.set(k, (selected.get(k) ?? new Set()).add(v));
   }
-  const q = params.get('q') ?? '';
-  input.value = q;
-  if (q || selected.size) void run(q);
+  return { q: params.get('q') ?? '', selected };
+}
+
+function writeUrlState(q: string, selected: Selection): void {
+  const url = new URL(location.href);
+  url.search = '';
+  if (q) url.searchParams.set('q', q);
+  for (const [k, set] of selected) for (const v of set) url.searchParams.append('f', `${k}:${v}`);
+  history.replaceState(null, '', url);
+}
+
+/** Searches per tier, so passages come before sections and sections before documents. */
+function searchTiers(pf: Pagefind, queries: (string | null)[], filters: Filters): Promise<TierResults> {
+  const search = (tier: string) => Promise.all(queries.map((v) => pf.search(v, { filters: { ...filters, [TIER_FILTER]: { any: [tier] } } })));
+  return Promise.all(TIER_ORDER.map((tiers) => Promise.all(tiers.map(search))));
+}
+
+/** Ranks each tier group on its own (sentences lifted), then concatenates the groups: the first page. */
+function rankTiers(found: TierResults): RankedHit[] {
+  return found
+    .flatMap((perTier, t) =>
+      rankResults<{ res: PagefindResult; tier: number }>(
+        perTier.flatMap((variants, k) =>
+          variants.flatMap((r, i) =>
+            r.results.map((res) => ({
+              key: res.id,
+              score: res.score * (t === 0 && k === 0 ? SENTENCE_BOOST : 1),
+              variant: i,
+              item: { res, tier: t + 1 },
+            })),
+          ),
+        ),
+      ),
+    )
+    .slice(0, PAGE_SIZE);
+}
+
+/** Distinct records over every tier and query variant. */
+function countDistinct(found: TierResults): number {
+  return new Set(found.flat(2).flatMap((r) => r.results.map((x) => x.id))).size;
+}
+
+function statusText(total: number, q: string): string {
+  const forQuery = q ? ` cho “${q}”` : '';
+  return total ? `${total} kết quả${forQuery}` : `Không có kết quả${forQuery}. Thử bỏ bớt từ hoặc bộ lọc.`;
+}
+
+function fetchData(h: RankedHit): Promise<{ d: PagefindData; tier: number }> {
+  return h.item.res.data().then((d) => ({ d: withoutVariantTokens(d), tier: h.item.tier }));
+}
+
+/** The first results in phrase-match order (exact, then folded, then Pagefind's). */
+function orderFirstResults(q: string, head: { d: PagefindData; tier: number }[]): PagefindData[] {
+  return orderByMatch(
+    q,
+    head.map((x) => ({ item: x.d, text: x.d.content, isRecord: x.d.meta.kind === 'Chỉ tiêu' || x.d.meta.kind === 'Kết quả', tier: x.tier })),
+  );
+}
+
+function renderResult(d: PagefindData): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.className = 'search-results__title';
+  a.textContent = d.meta.title ?? d.url;
+  li.append(a);
+  if (d.meta.section) {
+    const s = document.createElement('p');
+    s.className = 'search-results__section';
+    s.textContent = `Mục: ${stripDVariants(d.meta.section)}`;
+    li.append(s);
+  }
+  const p = document.createElement('p');
+  p.innerHTML = d.excerpt; // Pagefind escapes the text and adds only <mark>
+  li.append(p);
+  return li;
+}
+
+export function initSearch(): void {
+  const page = readSearchPage();
+  const { q: initialQuery, selected } = readUrlState();
+  const load = indexLoader(page.indexUrl, (pf) => void renderFilters(pf, page.filterBox, selected, () => void run(page.input.value)));
+  let seq = 0;
+
+  /** One search: a later call makes an earlier one stop before it paints. */
+  async function run(q: string): Promise<void> {
+    const mine = ++seq;
+    const query = q.trim();
+    writeUrlState(query, selected);
+    const filters = activeFilters(selected);
+    if (!query && !Object.keys(filters).length) {
+      page.list.replaceChildren();
+      page.status.textContent = '';
+      return;
+    }
+    const pf = await load();
+    const found = await searchTiers(pf, query ? expandQuery(q, page.glossary) : [null], filters);
+    if (mine !== seq) return;
+    const ranked = rankTiers(found);
+    const total = ranked.length && countDistinct(found);
+    const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
+    if (mine !== seq) return;
+    const ordered = orderFirstResults(q, head);
+    page.status.textContent = statusText(total, query);
+    page.list.replaceChildren(...ordered.map(renderResult));
+    const rest = await Promise.all(ranked.slice(FIRST_PAINT).map(fetchData));
+    if (mine !== seq) return;
+    page.list.append(...rest.map((x) => renderResult(x.d)));
+  }
+
+  page.input.value = initialQuery;
+  if (initialQuery || selected.size) void run(initialQuery);
   // The index loads when the reader is about to type, not with the page.
-  input.addEventListener('focus', () => void load(), { once: true });
+  page.input.addEventListener('focus', () => void load(), { once: true });
   let timer: number | undefined;
-  input.addEventListener('input', () => {
+  page.input.addEventListener('input', () => {
     clearTimeout(timer);
     // Fetch the index chunks for what is typed while the debounce waits.
-    const typed = input.value.trim();
+    const typed = page.input.value.trim();
     if (typed) void load().then((pf) => pf.preload?.(typed));
-    timer = window.setTimeout(() => void run(input.value), 80);
+    timer = window.setTimeout(() => void run(page.input.value), DEBOUNCE_MS);
   });
-  form.addEventListener('submit', (e) => {
+  page.form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void run(input.value);
+    void run(page.input.value);
   });
 }

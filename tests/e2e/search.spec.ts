@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SearchPage } from './pages/search-page.ts';
+import { urls } from '../../src/lib/urls.ts';
 
 test('typing a query updates the results and the URL', async ({ page }) => {
   const search = new SearchPage(page);
@@ -20,8 +21,8 @@ test('"duong" finds words spelled with đ', async ({ page }) => {
 
 test('the Pagefind index itself finds "chuyen doi so" and "duong" without any query rewriting', async ({ page }) => {
   await page.goto('/tim-kiem/');
-  const counts = await page.evaluate(async () => {
-    const path = '/pagefind/pagefind.js'; // served by the built site, not a module of this project
+  const counts = await page.evaluate(async (path) => {
+    // Served by the built site, not a module of this project.
     const pf = await import(/* @vite-ignore */ path);
     await pf.init();
     const n = async (q: string) => (await pf.search(q)).results.length;
@@ -47,7 +48,7 @@ test('the Pagefind index itself finds "chuyen doi so" and "duong" without any qu
       exact: holding.length,
       lost: holding.filter((id) => !folded.has(id as string)).length,
     };
-  });
+  }, urls.searchIndexScript());
   expect(counts.chuyenDoiSo).toBeGreaterThan(10);
   expect(counts.duong).toBeGreaterThan(0);
   expect(counts.qd).toBeGreaterThan(0);
