@@ -18,7 +18,9 @@ const TRANSLATED = [
   /^\/linh-vuc\/[a-z0-9-]+\/$/,
   /^\/so-sanh\/$/,
   /^\/so-sanh\/\d{4}\/$/,
+  /^\/chi-tieu\/$/,
   /^\/chi-tieu\/[a-z0-9-]+\/$/,
+  /^\/thuat-ngu\/$/,
   /^\/tim-kiem\/$/,
   /^\/cite\//,
 ];

@@ -237,6 +237,34 @@ export const vi = {
   'notFound.documents': 'văn bản',
   'notFound.or': 'hoặc về',
   'notFound.home': 'trang chủ',
+  'targets.title': 'Danh sách chỉ tiêu và kết quả',
+  'targets.description':
+    'Tất cả chỉ tiêu và kết quả chuyển đổi số trong các văn bản địa phương, lọc theo từ khóa có dấu hoặc không dấu, mỗi dòng dẫn tới câu gốc.',
+  'targets.heading': 'Chỉ tiêu và kết quả',
+  'targets.intro': '{targets} chỉ tiêu và {results} kết quả, mỗi dòng dẫn tới đúng câu trong văn bản phục hồi.',
+  'targets.download': 'Tải về:',
+  'targets.csvTargets': 'chỉ tiêu (CSV)',
+  'targets.csvResults': 'kết quả (CSV)',
+  'targets.byYear': 'so sánh theo năm:',
+  'targets.compareLink': 'bảng so sánh',
+  'targets.filterRegion': 'Lọc danh sách chỉ tiêu',
+  'targets.filterStatus': '{n} dòng khớp “{q}”.',
+  'targets.filterLabel': 'Lọc (có dấu hoặc không dấu)',
+  'targets.targetsHeading': 'Chỉ tiêu',
+  'targets.targetsTable': 'Bảng chỉ tiêu',
+  'targets.targetsCaption': 'Các chỉ tiêu, theo địa phương và năm',
+  'targets.indicatorPillar': 'Chỉ số · trụ cột',
+  'targets.citeLabel': 'Trích dẫn chỉ tiêu {id}',
+  'targets.composite': 'Chỉ số tổng hợp (không thuộc trụ cột)',
+  'targets.resultsHeading': 'Kết quả đã báo cáo',
+  'targets.resultsTable': 'Bảng kết quả',
+  'targets.resultsCaption': 'Các kết quả và số liệu nền, theo địa phương và năm',
+  'glossary.title': 'Thuật ngữ và chữ viết tắt',
+  'glossary.description':
+    'Giải nghĩa các chữ viết tắt và thuật ngữ trong văn bản chuyển đổi số: CNTT, TTHC, DVCTT, LGSP, IOC, SOC, GRDP, OCOP, chính quyền số, dịch vụ công toàn trình …',
+  'glossary.intro':
+    'Trong văn bản, lần đầu một chữ viết tắt xuất hiện trên mỗi trang được đánh dấu để hiện nghĩa đầy đủ. Tìm kiếm coi chữ viết tắt và dạng đầy đủ là một.',
+  'glossary.seeAlso': 'Xem thêm:',
 } as const;
 
 export type UiKey = keyof typeof vi;

@@ -16,7 +16,8 @@ export function initListFilter(): void {
       r.hidden = !ok;
       if (ok) shown++;
     }
-    status.textContent = words.length ? `${shown} dòng khớp “${input.value.trim()}”.` : '';
+    // The page's language gives the message (data-msg-status, from src/i18n).
+    status.textContent = words.length ? (box.dataset.msgStatus ?? '').replace('{n}', String(shown)).replace('{q}', input.value.trim()) : '';
     const url = new URL(location.href);
     if (input.value.trim()) url.searchParams.set('q', input.value.trim());
     else url.searchParams.delete('q');
