@@ -36,6 +36,8 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor },
+  // Vietnamese at the root, the English edition under /en/ (src/i18n/routes.ts maps one to the other).
+  i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   integrations: [contentChecks(), mdx(), siteFiles(), fontSubset()],
   devToolbar: { enabled: false },
 });

@@ -49,10 +49,10 @@ export function stringTableIssues(tables: Record<string, Record<string, string>>
   return issues;
 }
 
-/** The path of a page in `lang`: the English edition mirrors every Vietnamese path under /en/. */
-export const localePath = (lang: Lang, path: string): string => (lang === 'en' ? `/en${path}` : path);
+export { localePath, splitLocalePath, otherLanguagePath, languageSwitchPath, isTranslated } from './routes.ts';
 
-/** The language of a path and the path without its language prefix. */
-export function splitLocalePath(path: string): { lang: Lang; path: string } {
-  return path === '/en' || path.startsWith('/en/') ? { lang: 'en', path: path.slice(3) || '/' } : { lang: 'vi', path };
-}
+/** `t` bound to one language, for a component that renders in the language it is given. */
+export const translator =
+  (lang: Lang) =>
+  (key: UiKey, params: Record<string, string | number> = {}): string =>
+    t(lang, key, params);

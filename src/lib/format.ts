@@ -1,5 +1,12 @@
-/** Formatting for Vietnamese readers: numbers with vi-VN separators, dates as dd/mm/yyyy. */
+/**
+ * Formatting for readers of each edition. Vietnamese: numbers with vi-VN separators (51,45), dates
+ * as dd/mm/yyyy. English: numbers as English readers write them (51.45; 8,123), dates as
+ * "31 March 2023". Words quoted from a document keep their printed form in both.
+ */
+import { t, type Lang } from '../i18n/index.ts';
+
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const englishNumberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 export function formatNumber(n: number): string {
   return numberFormat.format(n);
@@ -30,4 +37,19 @@ export function unitSuffix(unit: string | null): string {
     default:
       return '';
   }
+}
+
+/** The number formatter of an edition. */
+export const formatNumberIn = (lang: Lang): ((n: number) => string) => (lang === 'vi' ? formatNumber : (n) => englishNumberFormat.format(n));
+
+/** The date formatter of an edition: "31/03/2023" or "31 March 2023". */
+export const formatDateIn = (lang: Lang): ((iso: string) => string) =>
+  lang === 'vi'
+    ? formatDate
+    : (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** unitSuffix in an edition's words: "7%/năm" / "7% per year". */
+export function unitSuffixIn(lang: Lang, unit: string | null): string {
+  if (lang === 'vi' || unit === null || unit === 'count' || unit === 'rank') return unitSuffix(unit);
+  return t(lang, `figure.unit.${unit}` as 'figure.unit.percent');
 }

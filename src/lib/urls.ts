@@ -1,4 +1,6 @@
 /** Every internal URL is built here, so links and pages cannot drift apart. */
+import type { Lang } from '../i18n/index.ts';
+import { localePath } from '../i18n/routes.ts';
 const withQuery = (path: string, params: Record<string, string | undefined>) => {
   const q = Object.entries(params)
     .filter(([, v]) => v !== undefined)
@@ -45,3 +47,20 @@ export const urls = {
   /** The slug of the document a page belongs to (its text, source or comparison), from the page's path; '' elsewhere. */
   documentSlugOf: (pathname: string) => /^\/van-ban\/([^/]+)\//.exec(pathname)?.[1] ?? '',
 };
+
+type Urls = typeof urls;
+const localized = new Map<Lang, Urls>();
+/**
+ * The URLs of one edition: every page link goes to the page in `lang` when it has one
+ * (src/i18n/routes.ts), else to the Vietnamese page; data files are shared by both editions.
+ */
+export function urlsIn(lang: Lang): Urls {
+  if (lang === 'vi') return urls;
+  let u = localized.get(lang);
+  if (!u) {
+    const wrap = <F extends (...args: never[]) => string>(f: F) => ((...args: Parameters<F>) => localePath(lang, f(...args))) as F;
+    u = Object.fromEntries(Object.entries(urls).map(([k, f]) => [k, k === 'documentSlugOf' ? f : wrap(f as (...args: never[]) => string)])) as Urls;
+    localized.set(lang, u);
+  }
+  return u;
+}

@@ -63,7 +63,8 @@ export function initCompare(): void {
     const visibleIndicators = new Set([...table.querySelectorAll<HTMLElement>('tr[data-indicator]:not([hidden])')].map((r) => r.dataset.indicator));
     for (const card of document.querySelectorAll<HTMLElement>('.chart-card')) card.hidden = !visibleIndicators.has(card.dataset.indicator);
     for (const colSpan of table.querySelectorAll<HTMLTableCellElement>('.matrix__group th')) colSpan.colSpan = 2 + cols.size;
-    status.textContent = `Đang hiện ${shown} chỉ số, ${cols.size} địa phương.`;
+    // The page's language gives the message (data-msg-status on the form, from src/i18n).
+    status.textContent = (form.dataset.msgStatus ?? '').replace('{shown}', String(shown)).replace('{localities}', String(cols.size));
     const p = state();
     const url = new URL(location.href);
     url.search = p.toString();

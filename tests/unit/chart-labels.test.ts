@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/lib/content/index.ts';
 import { targetRows } from '../../src/lib/data/dataset.ts';
 import { buildMatrix, COMPARISON_YEARS } from '../../src/lib/compare/matrix.ts';
+import { LANGS } from '../../src/i18n/index.ts';
+import { siteModel } from '../../src/lib/content/model.ts';
 import { boxesOverlap, CHART_WIDTHS, chartInputFromRow, layoutChart, type ChartInput, type ChartLayout } from '../../src/lib/compare/chart-layout.ts';
 import { collator } from '../../src/lib/format.ts';
 
@@ -25,13 +27,16 @@ function siteCharts(): { name: string; input: ChartInput }[] {
   const content = getContent();
   const rows = targetRows(content);
   const localities = [...content.localities].sort((a, b) => collator.compare(a.name, b.name));
-  const names = Object.fromEntries(localities.map((l) => [l.id, l.name]));
-  return COMPARISON_YEARS.flatMap((year) =>
-    buildMatrix(rows, content.national, content.indicators, { year, localities: localities.map((l) => l.id), pillarOrder: content.pillars.map((p) => p.id) })
-      .flatMap((g) => g.rows)
-      .map((r) => ({ name: `${year} ${r.indicator.id}`, input: chartInputFromRow(r, names) }))
-      .filter((c): c is { name: string; input: ChartInput } => c.input !== null),
-  );
+  // Both editions: the English labels ("National 80%", "provincial level") have their own lengths.
+  return LANGS.flatMap((lang) => {
+    const names = Object.fromEntries(localities.map((l) => [l.id, siteModel().namesIn(lang).localityName(l.id)]));
+    return COMPARISON_YEARS.flatMap((year) =>
+      buildMatrix(rows, content.national, content.indicators, { year, localities: localities.map((l) => l.id), pillarOrder: content.pillars.map((p) => p.id) })
+        .flatMap((g) => g.rows)
+        .map((r) => ({ name: `${lang} ${year} ${r.indicator.id}`, input: chartInputFromRow(r, names, lang) }))
+        .filter((c): c is { name: string; input: ChartInput } => c.input !== null),
+    );
+  });
 }
 
 const charts = siteCharts();

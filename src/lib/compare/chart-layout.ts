@@ -8,6 +8,8 @@
  *     plot, and every text's box is returned so a test can check that no two overlap.
  * The SVG component only draws what this returns.
  */
+import { formatNumberIn, unitSuffixIn } from '../format.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { scaleLinear } from 'd3-scale';
 import type { MatrixRow } from './matrix.ts';
 
@@ -25,6 +27,8 @@ export interface ChartInput {
   /** Percentages run 0–100; other units from 0 to a little past the largest figure. */
   percent: boolean;
   unitLabel: string;
+  /** The chart's own words in the page's language (default Vietnamese): the national label's prefix, an empty row's note. */
+  words?: { national: string; noTarget: string };
 }
 
 export type LabelKind = 'band' | 'value' | 'reference' | 'tick' | 'empty';
@@ -111,7 +115,7 @@ export function layoutChart(input: ChartInput, width: number): ChartLayout {
   const refs = [...input.references].sort((a, b) => a.value - b.value);
   const lanes: ChartLabel[][] = [];
   const refPlaced = refs.map((r) => {
-    const text = `Quốc gia ${r.text}`;
+    const text = `${input.words?.national ?? 'Quốc gia'} ${r.text}`;
     const lx = x(r.value);
     const w = textWidth(text, FONT.reference);
     const anchor: 'start' | 'end' = lx + 4 + w <= width ? 'start' : 'end';
@@ -139,7 +143,7 @@ export function layoutChart(input: ChartInput, width: number): ChartLayout {
     const bandLabel = label('band', row.label, marginLeft - 8, y + height / 2, 'end', FONT.label);
     bands.push({ key: row.key, y, height, label: bandLabel });
     labels.push(bandLabel);
-    if (!row.values.length) labels.push(label('empty', NO_TARGET, marginLeft + 6, y + height / 2, 'start', FONT.value));
+    if (!row.values.length) labels.push(label('empty', input.words?.noTarget ?? NO_TARGET, marginLeft + 6, y + height / 2, 'start', FONT.value));
     row.values.forEach((v, i) => {
       const cy = y + 4 + LINE * i + LINE / 2;
       const isRange = v.valueMax !== null;
@@ -186,14 +190,12 @@ export function layoutChart(input: ChartInput, width: number): ChartLayout {
   return { width, height: plotBottom + 26, marginLeft, plotTop, plotBottom, plotRight, ticks, bands, marks, references, labels };
 }
 
-const LEVEL: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
-
-/** The comparison row as the chart's input: figures on a common scale only (ranks are left out). */
-export function chartInputFromRow(row: MatrixRow, localityNames: Record<string, string>): ChartInput | null {
-  const fmt = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
-  const unitLabel = row.indicator.unit === 'percent' ? '%' : row.indicator.unit === 'percent-per-year' ? '%/năm' : '';
+/** The comparison row as the chart's input, in the page's language: figures on a common scale only (ranks are left out). */
+export function chartInputFromRow(row: MatrixRow, localityNames: Record<string, string>, lang: Lang = 'vi'): ChartInput | null {
+  const fmt = formatNumberIn(lang);
+  const unitLabel = row.indicator.unit === 'percent' || row.indicator.unit === 'percent-per-year' ? unitSuffixIn(lang, row.indicator.unit) : '';
   const text = (v: { comparator: string; value: number; value_max: number | null; level?: string | null }) =>
-    `${v.comparator === 'range' && v.value_max !== null ? `${fmt(v.value)}–${fmt(v.value_max)}` : fmt(v.value)}${unitLabel}${v.level ? ` (cấp ${LEVEL[v.level] ?? v.level})` : ''}`;
+    `${v.comparator === 'range' && v.value_max !== null ? `${fmt(v.value)}–${fmt(v.value_max)}` : fmt(v.value)}${unitLabel}${v.level ? ` (${t(lang, `chart.level.${v.level}` as 'chart.level.tinh')})` : ''}`;
   const value = (v: { comparator: string; value: number; value_max: number | null; level?: string | null }): ChartValue => ({
     value: v.value,
     valueMax: v.comparator === 'range' && v.value_max !== null ? v.value_max : null,
@@ -206,5 +208,11 @@ export function chartInputFromRow(row: MatrixRow, localityNames: Record<string, 
   }));
   const references = row.national.filter((n) => n.unit !== 'rank').map(value);
   if (rows.every((r) => !r.values.length)) return null;
-  return { rows, references, percent: row.indicator.unit === 'percent', unitLabel };
+  return {
+    rows,
+    references,
+    percent: row.indicator.unit === 'percent',
+    unitLabel,
+    words: { national: t(lang, 'compare.national'), noTarget: t(lang, 'compare.chartNoTarget') },
+  };
 }

@@ -3,7 +3,8 @@
  * given year, next to the national reference, with the differences that matter flagged.
  */
 import type { TargetRow } from '../data/dataset.ts';
-import { unitSuffix } from '../format.ts';
+import { unitSuffixIn } from '../format.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { effectiveDimensions, verdictsAgainst, type Verdict } from './verdict.ts';
 import type { Dimensions } from '../../schemas/comparability.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
@@ -127,10 +128,11 @@ export function comparisonCells(groupsByYear: { year: number; groups: MatrixGrou
 export function formatFigure(
   v: { comparator: string; value: number | null; value_max: number | null; unit: string | null },
   fmt: (n: number) => string,
+  lang: Lang = 'vi',
 ): string {
-  if (v.value === null) return 'không nêu con số';
-  const unit = unitSuffix(v.unit);
-  if (v.comparator === 'rank') return `nhóm ${fmt(v.value)}`;
+  if (v.value === null) return t(lang, 'figure.none');
+  const unit = unitSuffixIn(lang, v.unit);
+  if (v.comparator === 'rank') return t(lang, 'figure.rank', { n: fmt(v.value) });
   if (v.comparator === 'range' && v.value_max !== null) return `${fmt(v.value)}–${fmt(v.value_max)}${unit}`;
   const sym = v.comparator === '=' ? '' : `${v.comparator} `;
   return `${sym}${fmt(v.value)}${unit}`;

@@ -9,6 +9,19 @@ import { getContent, type SiteContent } from './index.ts';
 import type { LoadedDocument } from './documents.ts';
 import type { Mark, Section } from '../document/parse.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
+import { UNITS } from '../../schemas/indicator.ts';
+import { LEVELS } from '../../schemas/comparability.ts';
+import type { Lang } from '../../i18n/index.ts';
+
+/** Vietnamese labels of the enumerations whose English labels live in content/vocab/en.yaml. */
+const VI_LABELS = {
+  docTypes: DOC_TYPES,
+  units: UNITS,
+  levels: LEVELS,
+  localityLevels: { tinh: 'Tỉnh', 'thanh-pho-thuoc-tinh': 'Thành phố thuộc tỉnh' },
+  pillarKinds: { 'tru-cot': 'Trụ cột', 'nen-tang': 'Nền tảng' },
+  resultStatuses: { dat: 'Đạt', 'chua-dat': 'Chưa đạt' },
+} as const;
 
 /** A marked target or result sentence in its place: the document, the section and the section's tags. */
 export interface MarkContext { doc: LoadedDocument; mark: Mark; section: Section | undefined; pillars: string[]; sectors: string[] }
@@ -49,8 +62,56 @@ export function buildSiteModel(content: SiteContent) {
   const locality = lookup(localities, 'locality');
   /** "Kế hoạch 112/KH-UBND": the document's type and printed number (type alone when none is printed). */
   const documentLabel = (doc: LoadedDocument) => `${DOC_TYPES[doc.meta.docType]}${doc.meta.number ? ` ${doc.meta.number}` : ''}`;
+  /**
+   * Names and definitions in one language: Vietnamese from the vocabularies, English from
+   * content/vocab/en.yaml (complete by the content check, so a lookup cannot fall back).
+   */
+  const english = content.english?.vocab;
+  const en = {
+    localities: byKey(english?.localities ?? [], (e) => e.id),
+    provinces: byKey(english?.provinces ?? [], (e) => e.id),
+    pillars: byKey(english?.pillars ?? [], (e) => e.id),
+    sectors: byKey(english?.sectors ?? [], (e) => e.id),
+    indicators: byKey(english?.indicators ?? [], (e) => e.id),
+  };
+  const namesIn = (lang: Lang) => {
+    const labels = lang === 'vi' || !english ? VI_LABELS : english;
+    const pick = <V, E>(vi: V, enMap: Map<string, E>, id: string, what: string): V | E => {
+      if (lang === 'vi') return vi;
+      const hit = enMap.get(id);
+      if (!hit) throw new Error(`site model: no English ${what} "${id}" in content/vocab/en.yaml`);
+      return hit;
+    };
+    const localityIn = (id: string) => pick(locality(id), en.localities, id, 'locality');
+    const docType = (t: keyof typeof DOC_TYPES) => labels.docTypes[t];
+    const label = (doc: LoadedDocument) => `${docType(doc.meta.docType)}${doc.meta.number ? ` ${doc.meta.number}` : ''}`;
+    return {
+      lang,
+      locality: (id: string) => ({ ...locality(id), ...localityIn(id) }),
+      localityName: (id: string) => localityIn(id).name,
+      provinceName: (id: string) => pick(provinces.get(id)!, en.provinces, id, 'province')?.name,
+      pillar: (id: string) => ({ ...lookup(pillars, 'pillar')(id), ...pick(lookup(pillars, 'pillar')(id), en.pillars, id, 'pillar') }),
+      sector: (id: string) => ({ ...lookup(sectors, 'sector')(id), ...pick(lookup(sectors, 'sector')(id), en.sectors, id, 'sector') }),
+      indicator: (id: string) => ({ ...lookup(indicators, 'indicator')(id), ...pick(lookup(indicators, 'indicator')(id), en.indicators, id, 'indicator') }),
+      docType,
+      unit: (u: keyof typeof UNITS) => labels.units[u],
+      level: (l: keyof typeof LEVELS) => labels.levels[l],
+      localityLevel: (l: keyof typeof VI_LABELS.localityLevels) => labels.localityLevels[l],
+      pillarKind: (k: keyof typeof VI_LABELS.pillarKinds) => labels.pillarKinds[k],
+      resultStatus: (s: keyof typeof VI_LABELS.resultStatuses) => labels.resultStatuses[s],
+      /** "Kế hoạch 112/KH-UBND" / "Plan 112/KH-UBND". */
+      documentLabel: label,
+      documentLabelOf: (slug: string) => label(lookup(documents, 'document')(slug)),
+      /** The document's subject: the printed trích yếu, or the English abstract's rendering of it. */
+      documentTitle: (doc: LoadedDocument) => (lang === 'vi' ? doc.meta.title : (content.english?.abstracts.get(doc.slug)?.title ?? doc.meta.title)),
+      documentLocalityNames: () =>
+        content.localities.filter((l) => content.documents.some((d) => d.meta.locality === l.id)).map((l) => localityIn(l.id).name),
+    };
+  };
   return {
     content,
+    /** Names, labels and document labels in `lang`. */
+    namesIn,
     document: lookup(documents, 'document'),
     findDocument: (slug: string) => documents.get(slug),
     locality,
