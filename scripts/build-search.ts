@@ -14,9 +14,10 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getContent } from '../src/lib/content/index.ts';
 import { resultRows, targetRows } from '../src/lib/data/dataset.ts';
-import { KINDS, TIERS, documentFilters, searchContent, searchFilters, targetSearchTitle } from '../src/lib/search/records.ts';
+import { KINDS, TIER_FILTER, TIERS, documentFilters, searchContent, searchFilters, targetSearchTitle } from '../src/lib/search/records.ts';
 import { withIndexVariants } from '../src/lib/search/d-variants.ts';
 import { documentBody, extractPassages } from '../src/lib/search/passages.ts';
+import { englishPages, englishPageText } from '../src/lib/search/english-pages.ts';
 import { DOC_TYPES } from '../src/schemas/document.ts';
 import { urls } from '../src/lib/urls.ts';
 import { outDir } from '../src/lib/content/paths.ts';
@@ -34,7 +35,7 @@ async function add(record: { url: string; content: string; meta: Record<string, 
   if (res.errors.length) throw new Error(`pagefind record ${what}: ${res.errors.join('; ')}`);
 }
 
-const counts = { passages: 0, sections: 0, documents: 0, sentences: 0 };
+const counts = { passages: 0, sections: 0, documents: 0, sentences: 0, english: 0 };
 for (const doc of [...content.documents].sort((a, b) => a.slug.localeCompare(b.slug))) {
   const file = join(DIST, 'van-ban', doc.slug, 'index.html');
   const passages = extractPassages(documentBody(readFileSync(file, 'utf8')));
@@ -122,9 +123,23 @@ for (const group of byUrl.values()) {
   );
   counts.sentences++;
 }
+// The English edition's pages, found by their English title and description (the English search
+// page searches them after the Vietnamese records; the Vietnamese one never). One index: every
+// record is added with language 'vi', so both search pages load it (Pagefind falls back to its
+// only language index whatever the page's <html lang>).
+for (const path of englishPages(join(DIST, 'en'))) {
+  const html = readFileSync(join(DIST, 'en', path, 'index.html'), 'utf8');
+  const text = englishPageText(html);
+  if (!text) continue;
+  await add(
+    { url: `/en/${path}`, content: text.content, meta: { title: text.title, kind: KINDS.english }, filters: { [TIER_FILTER]: [TIERS.english] } },
+    `/en/${path}`,
+  );
+  counts.english++;
+}
 const written = await index.writeFiles({ outputPath: join(DIST, dirname(urls.searchIndexScript())) });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
 console.log(
-  `search index: ${counts.passages} passages, ${counts.sections} sections, ${counts.documents} documents, ${counts.sentences} marked sentences (${rows.length} target/result records), ${Math.round(performance.now() - started)} ms`,
+  `search index: ${counts.passages} passages, ${counts.sections} sections, ${counts.documents} documents, ${counts.sentences} marked sentences (${rows.length} target/result records), ${counts.english} English pages, ${Math.round(performance.now() - started)} ms`,
 );

@@ -6,7 +6,22 @@
  */
 import type { Lang } from './index.ts';
 
-const TRANSLATED = [/^\/$/, /^\/van-ban\/$/, /^\/van-ban\/[a-z0-9-]+\/$/, /^\/so-sanh\/$/, /^\/so-sanh\/\d{4}\/$/, /^\/chi-tieu\/[a-z0-9-]+\/$/, /^\/cite\//];
+// prettier-ignore
+const TRANSLATED = [
+  /^\/$/,
+  /^\/van-ban\/$/,
+  /^\/van-ban\/[a-z0-9-]+\/$/,
+  /^\/dia-phuong\/$/,
+  /^\/dia-phuong\/[a-z0-9-]+\/$/,
+  /^\/chu-de\/$/,
+  /^\/chu-de\/[a-z0-9-]+\/$/,
+  /^\/linh-vuc\/[a-z0-9-]+\/$/,
+  /^\/so-sanh\/$/,
+  /^\/so-sanh\/\d{4}\/$/,
+  /^\/chi-tieu\/[a-z0-9-]+\/$/,
+  /^\/tim-kiem\/$/,
+  /^\/cite\//,
+];
 
 /** A passage of a document's text: the text is Vietnamese only, so such a link stays on the Vietnamese page. */
 const DOCUMENT_PASSAGE = /^\/van-ban\/[a-z0-9-]+\/#/;

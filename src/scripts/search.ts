@@ -59,6 +59,10 @@ interface SearchPageElements {
   glossary: Abbreviation[];
   /** Pagefind's script, from the page (`data-index-url`, written from urls.ts). */
   indexUrl: string;
+  /** The tiers searched: the English search page (`data-english-pages`) adds the English pages' tier, last. */
+  tierOrder: string[][];
+  /** The page's words (data-msg-* on the form, from src/i18n), placeholders in braces. */
+  messages: { results: string; forQuery: string; none: string; section: string };
 }
 
 function readSearchPage(): SearchPageElements {
@@ -71,6 +75,8 @@ function readSearchPage(): SearchPageElements {
     filterBox: document.getElementById('search-filters')!,
     glossary: JSON.parse(document.getElementById('glossary-data')!.textContent ?? '[]') as Abbreviation[],
     indexUrl: form.dataset.indexUrl!,
+    tierOrder: form.dataset.englishPages === 'true' ? [...TIER_ORDER, [TIERS.english]] : TIER_ORDER,
+    messages: { results: form.dataset.msgResults!, forQuery: form.dataset.msgFor!, none: form.dataset.msgNone!, section: form.dataset.msgSection! },
   };
 }
 
@@ -81,6 +87,7 @@ function indexLoader(indexUrl: string, onReady: (pf: Pagefind) => void): () => P
     (loading ??= (async () => {
       const pf = (await import(/* @vite-ignore */ indexUrl)) as Pagefind;
       await pf.options?.({ excerptLength: 40 });
+      // Every record is in one 'vi' index (scripts/build-search.ts); on the English page (<html lang="en">) Pagefind finds no 'en' index and falls back to it.
       await pf.init();
       // Filter counts are not needed for the first results.
       setTimeout(() => onReady(pf), 0);
@@ -102,12 +109,14 @@ function withoutVariantTokens(d: PagefindData): PagefindData {
 async function renderFilters(pf: Pagefind, filterBox: HTMLElement, selected: Selection, onChange: () => void): Promise<void> {
   const all = await pf.filters();
   const order = JSON.parse(filterBox.dataset.order ?? '[]') as string[];
+  // The filter names are the index's (Vietnamese); a page may label them in its language.
+  const labels = JSON.parse(filterBox.dataset.labels ?? '{}') as Record<string, string>;
   for (const name of order) {
     const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
     if (!values.length) continue;
     const fs = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = name;
+    legend.textContent = labels[name] ?? name;
     fs.append(legend);
     for (const v of values) fs.append(filterCheckbox(name, v, all[name][v], selected, onChange));
     filterBox.append(fs);
@@ -169,9 +178,9 @@ function writeUrlState(q: string, selected: Selection): void {
 }
 
 /** Searches per tier, so passages come before sections and sections before documents. */
-function searchTiers(pf: Pagefind, queries: (string | null)[], filters: Filters): Promise<TierResults> {
+function searchTiers(pf: Pagefind, queries: (string | null)[], filters: Filters, tierOrder: string[][]): Promise<TierResults> {
   const search = (tier: string) => Promise.all(queries.map((v) => pf.search(v, { filters: { ...filters, [TIER_FILTER]: { any: [tier] } } })));
-  return Promise.all(TIER_ORDER.map((tiers) => Promise.all(tiers.map(search))));
+  return Promise.all(tierOrder.map((tiers) => Promise.all(tiers.map(search))));
 }
 
 /** Ranks each tier group on its own (sentences lifted), then concatenates the groups: the first page. */
@@ -199,9 +208,9 @@ function countDistinct(found: TierResults): number {
   return new Set(found.flat(2).flatMap((r) => r.results.map((x) => x.id))).size;
 }
 
-function statusText(total: number, q: string): string {
-  const forQuery = q ? ` cho “${q}”` : '';
-  return total ? `${total} kết quả${forQuery}` : `Không có kết quả${forQuery}. Thử bỏ bớt từ hoặc bộ lọc.`;
+function statusText(messages: SearchPageElements['messages'], total: number, q: string): string {
+  const forQuery = q ? messages.forQuery.replace('{q}', q) : '';
+  return (total ? messages.results.replace('{n}', String(total)) : messages.none).replace('{for}', forQuery);
 }
 
 function fetchData(h: RankedHit): Promise<{ d: PagefindData; tier: number }> {
@@ -216,7 +225,7 @@ function orderFirstResults(q: string, head: { d: PagefindData; tier: number }[])
   );
 }
 
-function renderResult(d: PagefindData): HTMLLIElement {
+function renderResult(d: PagefindData, sectionLabel: string): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.href = d.url;
@@ -226,7 +235,7 @@ function renderResult(d: PagefindData): HTMLLIElement {
   if (d.meta.section) {
     const s = document.createElement('p');
     s.className = 'search-results__section';
-    s.textContent = `Mục: ${stripDVariants(d.meta.section)}`;
+    s.textContent = sectionLabel.replace('{section}', stripDVariants(d.meta.section));
     li.append(s);
   }
   const p = document.createElement('p');
@@ -253,18 +262,18 @@ export function initSearch(): void {
       return;
     }
     const pf = await load();
-    const found = await searchTiers(pf, query ? expandQuery(q, page.glossary) : [null], filters);
+    const found = await searchTiers(pf, query ? expandQuery(q, page.glossary) : [null], filters, page.tierOrder);
     if (mine !== seq) return;
     const ranked = rankTiers(found);
     const total = ranked.length && countDistinct(found);
     const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
     if (mine !== seq) return;
     const ordered = orderFirstResults(q, head);
-    page.status.textContent = statusText(total, query);
-    page.list.replaceChildren(...ordered.map(renderResult));
+    page.status.textContent = statusText(page.messages, total, query);
+    page.list.replaceChildren(...ordered.map((d) => renderResult(d, page.messages.section)));
     const rest = await Promise.all(ranked.slice(FIRST_PAINT).map(fetchData));
     if (mine !== seq) return;
-    page.list.append(...rest.map((x) => renderResult(x.d)));
+    page.list.append(...rest.map((x) => renderResult(x.d, page.messages.section)));
   }
 
   page.input.value = initialQuery;

@@ -56,3 +56,22 @@ test('the sitemap lists pages of both languages with their alternates', async ({
   expect(xml).toMatch(/<loc>[^<]*[^n]\/van-ban\/<\/loc>/);
   expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/van-ban\/"\/>/);
 });
+
+test('the English search finds the Vietnamese passages and the English pages, in an English interface', async ({ page }) => {
+  await page.goto('/en/tim-kiem/?q=chuyen+doi+so');
+  await expect(page.locator('#search-status')).toContainText(/\d+ results for “chuyen doi so”/);
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  await page.goto('/en/tim-kiem/?q=Digital+government');
+  await expect(page.locator('#search-results a[href="/en/chu-de/chinh-quyen-so/"]')).toBeVisible();
+  await page.goto('/tim-kiem/?q=Digital+government');
+  await expect(page.locator('#search-status')).toBeVisible();
+  await expect(page.locator('#search-results a[href^="/en/"]')).toHaveCount(0);
+});
+
+test('a search from the English header stays in the English edition', async ({ page }) => {
+  await page.goto('/en/van-ban/');
+  await page.locator('#site-search-q').fill('1780/QD-UBND');
+  await page.locator('#site-search-q').press('Enter');
+  await expect(page).toHaveURL(/\/en\/tim-kiem\/\?q=1780%2FQD-UBND/);
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+});
