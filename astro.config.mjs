@@ -40,4 +40,6 @@ export default defineConfig({
   i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   integrations: [contentChecks(), mdx(), siteFiles(), fontSubset()],
   devToolbar: { enabled: false },
+  // Every script as its own file, never inlined into the page: the strict CSP refuses inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

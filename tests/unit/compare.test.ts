@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, comparisonCells, formatFigure } from '../../src/lib/compare/matrix.ts';
 import { CHART_WIDTHS, chartInputFromRow, layoutChart, NO_TARGET } from '../../src/lib/compare/chart-layout.ts';
-import type { TargetRow } from '../../src/lib/data/dataset.ts';
+import type { TargetRow } from '../../src/schemas/dataset-row.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { NationalTarget } from '../../src/schemas/target.ts';
 

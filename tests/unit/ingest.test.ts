@@ -6,6 +6,7 @@ import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
 import { classifyLine, findFurniture } from '../../src/lib/ingest/structure.ts';
 import { comparable } from '../../src/lib/ingest/syllable.ts';
+import { chooseThreshold, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
 import { buildDraft } from '../../src/lib/ingest/draft.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
@@ -84,6 +85,21 @@ describe('syllable search', () => {
   });
   it('compares readings with one tone placement', () => {
     expect(comparable('Hoà')).toBe(comparable('hòa'));
+  });
+});
+
+describe('uncertain marker threshold', () => {
+  const sample = (confidence: number, wrong: boolean, unknown = false): MarkerSample => ({ confidence, wrong, unknown, weight: 1 });
+  // Ten readings: two wrong ones at low confidence, one unknown token.
+  const training = [sample(0.2, true), sample(0.4, true), sample(0.5, false), ...Array.from({ length: 6 }, () => sample(0.99, false)), sample(1, false, true)];
+  it('chooses the highest threshold that flags at most the allowed share, unknown tokens counted', () => {
+    const t = chooseThreshold(training, 0.3);
+    expect(t).toBe(0.5);
+    expect(markerAt(training, t)).toEqual({ flaggedShare: 0.3, errorsCaught: 1 });
+  });
+  it('flags only unknown tokens when the budget leaves no room', () => {
+    expect(chooseThreshold(training, 0.1)).toBe(0.2);
+    expect(markerAt(training, 0.2).flaggedShare).toBe(0.1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportErrorMailto, truncateText } from '../../src/lib/report-error.ts';
-import { CONTACT_EMAIL, SITE_URL } from '../../src/lib/site-config.ts';
+import { CONTACT_EMAIL, PLACEHOLDER_CONTACT_EMAIL, SITE_URL, contactEmailFrom } from '../../src/lib/site-config.ts';
 
 const report = {
   documentLabel: 'Kế hoạch 112/KH-UBND (Trà Vinh)',
@@ -74,5 +74,21 @@ describe('report links on a document page', async () => {
 
   it('names the document and the passage in the light subject written into the page', () => {
     expect(parse(reportErrorFallbackMailto('ke-hoach-112', 'ii--3')).subject).toBe('Báo lỗi: ke-hoach-112#ii--3');
+  });
+});
+
+describe('contact address from the build environment', () => {
+  it('is the placeholder when CDS_CONTACT_EMAIL is unset or empty', () => {
+    expect(contactEmailFrom(undefined)).toBe(PLACEHOLDER_CONTACT_EMAIL);
+    expect(contactEmailFrom('')).toBe(PLACEHOLDER_CONTACT_EMAIL);
+  });
+
+  it('is the address CDS_CONTACT_EMAIL gives', () => {
+    expect(contactEmailFrom('loi@example.org')).toBe('loi@example.org');
+  });
+
+  it('refuses a value that is not an address, naming the variable and an example', () => {
+    expect(() => contactEmailFrom('lienhe')).toThrow(/CDS_CONTACT_EMAIL="lienhe".*CDS_CONTACT_EMAIL=lienhe@example.org/);
+    expect(() => contactEmailFrom('a@b.org?cc=x@y.org')).toThrow(/not an e-mail address/);
   });
 });

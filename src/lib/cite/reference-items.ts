@@ -5,7 +5,7 @@
  */
 import { referenceItemSchema, type ReferenceItem } from '../../schemas/reference-item.ts';
 import type { DocumentMeta } from '../../schemas/document.ts';
-import type { TargetRow } from '../data/dataset.ts';
+import type { TargetRow } from '../../schemas/dataset-row.ts';
 import { formatDate } from '../format.ts';
 
 export type CiteLanguage = 'vi' | 'en';

@@ -2,7 +2,7 @@
  * Comparison data (issue #9), pure: which localities set which target for an indicator in a
  * given year, next to the national reference, with the differences that matter flagged.
  */
-import type { TargetRow } from '../data/dataset.ts';
+import type { TargetRow } from '../../schemas/dataset-row.ts';
 import { unitSuffixIn } from '../format.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { effectiveDimensions, verdictsAgainst, type Verdict } from './verdict.ts';

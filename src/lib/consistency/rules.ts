@@ -2,6 +2,7 @@
  * The arithmetic of the consistency checks, pure: each rule takes printed figures (already
  * read as numbers) and says what they compute to and whether the print agrees with itself.
  */
+import type { ComputedStatus } from '../../schemas/computed-status.ts';
 
 /** Parts against a printed total. */
 export function sumRule(parts: number[], total: number): { computed: number; agrees: boolean } {
@@ -26,8 +27,6 @@ export function ratioRule(numerator: number, denominator: number, printedPercent
   const same = (a: number) => Math.abs(a - printedPercent) < 1e-9;
   return { computed: rounded, agrees: same(rounded) || same(truncated) };
 }
-
-export type ComputedStatus = 'met' | 'not-met' | 'not-comparable';
 
 /** A printed status ("ĐẠT" / "CHƯA ĐẠT") against the status computed from value and target; not comparable is never a disagreement. */
 export function statusRule(printed: 'dat' | 'chua-dat', computed: ComputedStatus): { agrees: boolean } {

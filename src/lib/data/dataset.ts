@@ -1,83 +1,17 @@
 /**
  * The open dataset as published (/data/*.json, *.csv, the targets list and the comparison):
- * records joined with their document, locality, section tags and a deep link. Field names of
- * target rows are the public contract (issue #8); do not rename them.
+ * records joined with their document, locality, section tags and a deep link. The rows' shape is
+ * src/schemas/dataset-row.ts (field names of target rows are the public contract, issue #8).
  */
 import type { SiteContent } from '../content/index.ts';
 import { modelOf } from '../content/model.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
-import type { Comparator, PrintedStatus } from '../../schemas/target.ts';
 import type { Mark } from '../document/parse.ts';
 import { valueAppearsIn } from '../text/numbers.ts';
-import { computeStatus, statusDisagreement, type ComputedStatus } from './status.ts';
+import { computeStatus, statusDisagreement } from './status.ts';
+import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
 import { effectiveDimensions } from '../compare/verdict.ts';
-import type { Dimensions } from '../../schemas/comparability.ts';
-import type { Unit } from '../../schemas/indicator.ts';
 import { urls } from '../urls.ts';
-
-export interface TargetRow {
-  id: string;
-  locality: string;
-  locality_name: string;
-  document: string;
-  document_number: string | null;
-  /** Every pillar and sector of the record: its section's (and ancestors') tags, or its own override. */
-  pillar: string[];
-  sector: string[];
-  /** True for a composite index (DTI, rankings): it has no pillar by design. */
-  composite_index: boolean;
-  indicator: string | null;
-  text: string;
-  comparator: Comparator;
-  value: number | null;
-  value_max: number | null;
-  unit: Unit | null;
-  year: number | null;
-  level: Dimensions['level'];
-  url: string;
-  /** What the figure counts (its indicator's dimensions, with the record's overrides); null without an indicator. */
-  counted: Dimensions['counted'] | null;
-  denominator: string | null;
-  scope: Dimensions['scope'] | null;
-  base: Dimensions['base'];
-  /** Reviewer's caveat (uncertain reading, printed arithmetic that does not add up ...). */
-  note: string | null;
-  /** True when the figure itself sits inside an uncertain OCR reading (<Uncertain>). */
-  uncertain: boolean;
-  /** Not in the public field list but useful to readers: the document's type and title, the anchor. */
-  document_type: string;
-  anchor: string;
-}
-
-export interface ResultRow {
-  id: string;
-  target: string | null;
-  locality: string;
-  locality_name: string;
-  document: string;
-  document_number: string | null;
-  pillar: string[];
-  sector: string[];
-  composite_index: boolean;
-  indicator: string | null;
-  text: string;
-  value: number | null;
-  unit: Unit | null;
-  year: number | null;
-  /** What the document prints: ĐẠT, CHƯA ĐẠT, or null. */
-  status_printed: PrintedStatus | null;
-  /** Worked out from the value, the comparator and the target (src/lib/data/status.ts); null without a target. */
-  status_computed: ComputedStatus | null;
-  /** Why status_computed is what it is, in Vietnamese. */
-  status_reason: string | null;
-  /** Shown when the printed status contradicts the figures: "Văn bản ghi ĐẠT; số liệu 6,17% thấp hơn chỉ tiêu 10%". */
-  status_flag: string | null;
-  url: string;
-  document_type: string;
-  anchor: string;
-  note: string | null;
-  uncertain: boolean;
-}
 
 /** Tags of a record: its override when it has one, else every tag its section inherits, in vocabulary order. */
 export function recordTags(

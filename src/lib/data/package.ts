@@ -11,7 +11,7 @@ import { UNITS } from '../../schemas/indicator.ts';
 import { COMPARATORS, levelSchema } from '../../schemas/target.ts';
 import { resultRows, targetRows, toCsv, RESULT_COLUMNS, TARGET_COLUMNS } from './dataset.ts';
 import { urls } from '../urls.ts';
-import { COMPUTED_STATUSES } from './status.ts';
+import { COMPUTED_STATUSES } from '../../schemas/computed-status.ts';
 import { BASES, COUNTED, SCOPES } from '../../schemas/comparability.ts';
 import { checkedProjects, taskRows, PROJECT_COLUMNS_OUT, TASK_COLUMNS } from './plan-tables.ts';
 import { contentRoot } from '../content/paths.ts';

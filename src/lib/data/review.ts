@@ -5,7 +5,8 @@
  */
 import type { SiteContent } from '../content/index.ts';
 import type { ContentIssue } from '../content/issues.ts';
-import { resultRows, targetRows, type ResultRow, type TargetRow } from './dataset.ts';
+import { resultRows, targetRows } from './dataset.ts';
+import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
 import { compareTarget, formatFigure } from '../compare/matrix.ts';
 import { formatNumber } from '../format.ts';
 

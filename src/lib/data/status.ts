@@ -3,30 +3,16 @@
  * The status a document prints (ĐẠT / CHƯA ĐẠT) is kept as printed; this is the check beside
  * it, and the one function every page, export and consistency check uses.
  */
-import type { Comparator, PrintedStatus } from '../../schemas/target.ts';
+import type { PrintedStatus } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/indicator.ts';
 import { UNITS } from '../../schemas/indicator.ts';
+import type { StatusVerdict } from '../../schemas/computed-status.ts';
+import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
 import { formatNumber, unitSuffix } from '../format.ts';
 
-export const COMPUTED_STATUSES = ['met', 'not-met', 'not-comparable'] as const;
-export type ComputedStatus = (typeof COMPUTED_STATUSES)[number];
-
-export interface StatusTarget {
-  comparator: Comparator;
-  value: number | null;
-  value_max: number | null;
-  unit: Unit | null;
-}
-export interface StatusResult {
-  value: number | null;
-  unit: Unit | null;
-}
-
-export interface StatusVerdict {
-  status: ComputedStatus;
-  /** Why, in Vietnamese, e.g. "số liệu 6,17% thấp hơn chỉ tiêu 10%". */
-  reason: string;
-}
+/** What the status needs of a target and of a result. */
+export type StatusTarget = Pick<TargetRow, 'comparator' | 'value' | 'value_max' | 'unit'>;
+export type StatusResult = Pick<ResultRow, 'value' | 'unit'>;
 
 const figure = (n: number, unit: Unit | null) => `${formatNumber(n)}${unitSuffix(unit)}`;
 

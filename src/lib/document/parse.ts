@@ -90,7 +90,7 @@ export function segmentsOf(raw: string): Segment[] {
   let last = 0;
   for (const m of raw.matchAll(UNCERTAIN_RE)) {
     out.push({ text: inlineToPlain(raw.slice(last, m.index)), kind: 'text' });
-    out.push({ text: m[1] ?? m[2] ?? JSON.parse(`"${m[3]}"`), kind: 'ocr' });
+    out.push({ text: markerOcr(m), kind: 'ocr' });
     out.push({ text: inlineToPlain(m[4] ?? ''), kind: 'reading' });
     last = m.index! + m[0].length;
   }
@@ -139,10 +139,13 @@ export function inlineToPlain(src: string): string {
     .trim();
 }
 
+/** The OCR an uncertain marker records, however its attribute is quoted. */
+function markerOcr(m: RegExpMatchArray): string {
+  return m[1] ?? m[2] ?? JSON.parse(`"${m[3]}"`);
+}
+
 function uncertainOcr(src: string): string {
-  const parts: string[] = [];
-  for (const m of src.matchAll(UNCERTAIN_RE)) parts.push(m[1] ?? m[2] ?? JSON.parse(`"${m[3]}"`));
-  return parts.join(' ');
+  return [...src.matchAll(UNCERTAIN_RE)].map(markerOcr).join(' ');
 }
 
 export function splitFrontmatter(source: string): { yaml: string; body: string; bodyStartLine: number } {
@@ -163,156 +166,193 @@ export function createHeadingSlugger(): (text: string) => string {
   };
 }
 
-export function parseDocument(source: string): ParsedDocument {
-  const { yaml, body, bodyStartLine } = splitFrontmatter(source);
-  const frontmatter = yaml ? parseYaml(yaml) : {};
-  const lines = body.split('\n');
-  const slug = createHeadingSlugger();
-  const headings: Heading[] = [];
-  const sections: Section[] = [];
-  const marks: Mark[] = [];
-  const uncertain: UncertainReading[] = [];
-  const blocks: Block[] = [];
-  const problems: ParsedDocument['problems'] = [];
-  const stack: Section[] = [];
-  let current: Section | null = null;
-  let para: { text: string[]; start: number; end: number; kind: BlockKind; footnote?: string } | null = null;
+/** One body line, classified in the order the dialect gives precedence. */
+type Line =
+  | { kind: 'blank' }
+  | { kind: 'heading'; level: number; raw: string }
+  | { kind: 'tags'; attributes: string }
+  | { kind: 'table-delimiter' }
+  | { kind: 'table-row'; cells: string[] }
+  | { kind: 'footnote'; label: string; raw: string }
+  | { kind: 'list-item'; raw: string }
+  | { kind: 'component-tag' }
+  | { kind: 'text'; raw: string };
+
+function classifyLine(line: string): Line {
+  const trimmed = line.trim();
+  if (!trimmed) return { kind: 'blank' };
+  const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+  if (h) return { kind: 'heading', level: h[1].length, raw: h[2] };
+  const tags = TAGS_RE.exec(trimmed);
+  if (tags) return { kind: 'tags', attributes: tags[1] };
+  if (/^\s*\|/.test(line)) {
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) return { kind: 'table-delimiter' };
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split(/(?<!\\)\|/);
+    return { kind: 'table-row', cells };
+  }
+  const fn = /^\[\^([^\]]+)\]:\s*(.*)$/.exec(line);
+  if (fn) return { kind: 'footnote', label: fn[1], raw: fn[2] };
+  const li = /^(\s*)[-+*]\s+(.*)$/.exec(line);
+  if (li) return { kind: 'list-item', raw: li[2] };
+  // A block-level component tag line carries no text.
+  if (/^\s*<\/?[A-Za-z][^>]*>\s*$/.test(trimmed) && !/^<(Target|Result|Uncertain)\b/.test(trimmed)) return { kind: 'component-tag' };
+  return { kind: 'text', raw: trimmed };
+}
+
+type BodyParts = Omit<ParsedDocument, 'frontmatter' | 'bodyStartLine'>;
+
+/** A paragraph, list item or footnote still collecting its lines. */
+interface OpenBlock {
+  text: string[];
+  start: number;
+  end: number;
+  kind: BlockKind;
+  footnote?: string;
+}
+
+/** Reads the body line by line; each kind of line has its own pass. */
+class BodyReader {
+  readonly parts: BodyParts = { headings: [], sections: [], marks: [], uncertain: [], blocks: [], problems: [] };
+  private readonly slug = createHeadingSlugger();
+  private readonly stack: Section[] = [];
+  private current: Section | null = null;
+  private open: OpenBlock | null = null;
   /** Section where each footnote is first referenced: a footnote (and any figure in it) belongs there, not where its definition stands. */
-  const footnoteSection = new Map<string, string | null>();
-  let footnoteLabel: string | null = null;
+  private readonly footnoteSection = new Map<string, string | null>();
+  private footnoteLabel: string | null = null;
 
-  const sectionId = () => (footnoteLabel !== null && footnoteSection.has(footnoteLabel) ? footnoteSection.get(footnoteLabel)! : (current?.heading.id ?? null));
+  read(line: Line, lineNo: number): void {
+    switch (line.kind) {
+      case 'blank':
+      case 'table-delimiter':
+      case 'component-tag':
+        return this.flush();
+      case 'heading':
+        this.flush();
+        return this.openSection(line.level, line.raw, lineNo);
+      case 'tags':
+        this.flush();
+        return this.tagSection(line.attributes, lineNo);
+      case 'table-row':
+        this.flush();
+        return this.addBlock('table-row', line.cells.join(' \u2502 '), lineNo, lineNo, line.cells);
+      case 'footnote':
+        this.flush();
+        this.open = { text: [line.raw], start: lineNo, end: lineNo, kind: 'footnote', footnote: line.label };
+        return;
+      case 'list-item':
+        this.flush();
+        this.open = { text: [line.raw], start: lineNo, end: lineNo, kind: 'list-item' };
+        return;
+      case 'text':
+        if (this.open) {
+          this.open.text.push(line.raw);
+          this.open.end = lineNo;
+        } else this.open = { text: [line.raw], start: lineNo, end: lineNo, kind: 'paragraph' };
+    }
+  }
 
-  const pushBlock = (kind: BlockKind, raw: string, start: number, end: number, rawCells?: string[]) => {
-    if (kind !== 'footnote')
-      for (const m of raw.matchAll(/\[\^([^\]]+)\]/g)) if (!footnoteSection.has(m[1])) footnoteSection.set(m[1], current?.heading.id ?? null);
+  /** Ends the open paragraph, list item or footnote. */
+  flush(): void {
+    if (this.open) {
+      this.footnoteLabel = this.open.footnote ?? null;
+      this.addBlock(this.open.kind, this.open.text.join(' '), this.open.start, this.open.end);
+      this.footnoteLabel = null;
+    }
+    this.open = null;
+  }
+
+  private sectionId(): string | null {
+    const label = this.footnoteLabel;
+    return label !== null && this.footnoteSection.has(label) ? this.footnoteSection.get(label)! : (this.current?.heading.id ?? null);
+  }
+
+  /** A heading opens a section nested under the nearest higher heading, inheriting its tags. */
+  private openSection(level: number, raw: string, lineNo: number): void {
+    const text = inlineToPlain(raw);
+    const heading: Heading = { level, text, id: this.slug(text), line: lineNo };
+    this.parts.headings.push(heading);
+    while (this.stack.length && this.stack[this.stack.length - 1].heading.level >= level) this.stack.pop();
+    const parent = this.stack[this.stack.length - 1];
+    const section: Section = {
+      heading,
+      own: null,
+      pillars: parent ? [...parent.pillars] : [],
+      sectors: parent ? [...parent.sectors] : [],
+      path: parent ? [...parent.path, parent.heading.id] : [],
+    };
+    this.parts.sections.push(section);
+    this.stack.push(section);
+    this.current = section;
+    this.addBlock('heading', raw, lineNo, lineNo);
+  }
+
+  /** `<Tags>` under a heading: the section's own tags, merged into what it inherits. */
+  private tagSection(attributes: string, lineNo: number): void {
+    const attrs = parseAttributes(attributes);
+    const own: SectionTags = {
+      pillars: (attrs.pillars ?? '').split(/\s+/).filter(Boolean),
+      sectors: (attrs.sectors ?? '').split(/\s+/).filter(Boolean),
+      line: lineNo,
+    };
+    const current = this.current;
+    if (!current) this.parts.problems.push({ line: lineNo, message: '<Tags> stands before the first heading; put it on the line after the heading it tags' });
+    else if (current.own) this.parts.problems.push({ line: lineNo, message: `section "${current.heading.text}" has two <Tags>; merge them into one` });
+    else {
+      current.own = own;
+      current.pillars = [...new Set([...current.pillars, ...own.pillars])];
+      current.sectors = [...new Set([...current.sectors, ...own.sectors])];
+    }
+  }
+
+  /** One block, with the uncertain readings and marks it holds. */
+  private addBlock(kind: BlockKind, raw: string, start: number, end: number, rawCells?: string[]): void {
+    if (kind !== 'footnote') this.noteFootnoteReferences(raw);
     const text = inlineToPlain(raw);
     const ocrText = uncertainOcr(raw);
     if (!text && !ocrText) return;
-    const anchor = kind === 'heading' ? (current?.heading.id ?? `p-${start}`) : `p-${start}`;
+    const anchor = kind === 'heading' ? (this.current?.heading.id ?? `p-${start}`) : `p-${start}`;
     const cells = rawCells?.map((c) => ({ text: inlineToPlain(c), ocrText: uncertainOcr(c), segments: segmentsOf(c) }));
-    blocks.push({
-      kind,
-      text,
-      ocrText,
-      startLine: start,
-      endLine: end,
-      sectionId: sectionId(),
-      anchor,
-      segments: segmentsOf(raw),
-      ...(cells ? { cells } : {}),
-    });
-    for (const m of raw.matchAll(UNCERTAIN_RE)) {
-      uncertain.push({ ocr: m[1] ?? m[2] ?? JSON.parse(`"${m[3]}"`), reading: inlineToPlain(m[4] ?? ''), line: start, sectionId: sectionId() });
-    }
+    const sectionId = this.sectionId();
+    this.parts.blocks.push({ kind, text, ocrText, startLine: start, endLine: end, sectionId, anchor, segments: segmentsOf(raw), ...(cells ? { cells } : {}) });
+    for (const m of raw.matchAll(UNCERTAIN_RE)) this.parts.uncertain.push({ ocr: markerOcr(m), reading: inlineToPlain(m[4] ?? ''), line: start, sectionId });
+    this.addMarks(raw, text, start, sectionId);
+  }
+
+  /** Footnotes belong to the section of their first reference. */
+  private noteFootnoteReferences(raw: string): void {
+    for (const m of raw.matchAll(/\[\^([^\]]+)\]/g)) if (!this.footnoteSection.has(m[1])) this.footnoteSection.set(m[1], this.current?.heading.id ?? null);
+  }
+
+  private addMarks(raw: string, blockText: string, line: number, sectionId: string | null): void {
     for (const m of raw.matchAll(MARK_OPEN_RE)) {
       const kindName = m[1] as 'Target' | 'Result';
       const close = raw.indexOf(`</${kindName}>`, m.index! + m[0].length);
       if (close < 0) {
-        problems.push({ line: start, message: `<${kindName} id="${m[2]}"> is not closed in the same block; close it with </${kindName}>` });
+        this.parts.problems.push({ line, message: `<${kindName} id="${m[2]}"> is not closed in the same block; close it with </${kindName}>` });
         continue;
       }
       const inner = raw.slice(m.index! + m[0].length, close);
-      marks.push({
+      this.parts.marks.push({
         kind: kindName === 'Target' ? 'target' : 'result',
         id: m[2],
         text: inlineToPlain(inner),
-        line: start,
-        sectionId: sectionId(),
-        blockText: text,
-        uncertain: [...inner.matchAll(UNCERTAIN_RE)].map((u) => ({ reading: inlineToPlain(u[4] ?? ''), ocr: u[1] ?? u[2] ?? JSON.parse(`"${u[3]}"`) })),
+        line,
+        sectionId,
+        blockText,
+        uncertain: [...inner.matchAll(UNCERTAIN_RE)].map((u) => ({ reading: inlineToPlain(u[4] ?? ''), ocr: markerOcr(u) })),
       });
     }
-  };
-
-  const flush = () => {
-    if (para) {
-      footnoteLabel = para.footnote ?? null;
-      pushBlock(para.kind, para.text.join(' '), para.start, para.end);
-      footnoteLabel = null;
-    }
-    para = null;
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const lineNo = bodyStartLine + i;
-    const trimmed = line.trim();
-    if (!trimmed) {
-      flush();
-      continue;
-    }
-    const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    if (h) {
-      flush();
-      const level = h[1].length;
-      const text = inlineToPlain(h[2]);
-      const heading: Heading = { level, text, id: slug(text), line: lineNo };
-      headings.push(heading);
-      while (stack.length && stack[stack.length - 1].heading.level >= level) stack.pop();
-      const parent = stack[stack.length - 1];
-      const section: Section = {
-        heading,
-        own: null,
-        pillars: parent ? [...parent.pillars] : [],
-        sectors: parent ? [...parent.sectors] : [],
-        path: parent ? [...parent.path, parent.heading.id] : [],
-      };
-      sections.push(section);
-      stack.push(section);
-      current = section;
-      pushBlock('heading', h[2], lineNo, lineNo);
-      continue;
-    }
-    const tags = TAGS_RE.exec(trimmed);
-    if (tags) {
-      flush();
-      const attrs = parseAttributes(tags[1]);
-      const own: SectionTags = {
-        pillars: (attrs.pillars ?? '').split(/\s+/).filter(Boolean),
-        sectors: (attrs.sectors ?? '').split(/\s+/).filter(Boolean),
-        line: lineNo,
-      };
-      if (!current) problems.push({ line: lineNo, message: '<Tags> stands before the first heading; put it on the line after the heading it tags' });
-      else if (current.own) problems.push({ line: lineNo, message: `section "${current.heading.text}" has two <Tags>; merge them into one` });
-      else {
-        current.own = own;
-        current.pillars = [...new Set([...current.pillars, ...own.pillars])];
-        current.sectors = [...new Set([...current.sectors, ...own.sectors])];
-      }
-      continue;
-    }
-    if (/^\s*\|/.test(line)) {
-      flush();
-      if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue; // delimiter row
-      const cells = line
-        .trim()
-        .replace(/^\||\|$/g, '')
-        .split(/(?<!\\)\|/);
-      pushBlock('table-row', cells.join(' \u2502 '), lineNo, lineNo, cells);
-      continue;
-    }
-    const fn = /^\[\^([^\]]+)\]:\s*(.*)$/.exec(line);
-    if (fn) {
-      flush();
-      para = { text: [fn[2]], start: lineNo, end: lineNo, kind: 'footnote', footnote: fn[1] };
-      continue;
-    }
-    const li = /^(\s*)[-+*]\s+(.*)$/.exec(line);
-    if (li) {
-      flush();
-      para = { text: [li[2]], start: lineNo, end: lineNo, kind: 'list-item' };
-      continue;
-    }
-    if (/^\s*<\/?[A-Za-z][^>]*>\s*$/.test(trimmed) && !/^<(Target|Result|Uncertain)\b/.test(trimmed)) {
-      flush();
-      continue; // a block-level component tag line carries no text
-    }
-    if (para) {
-      para.text.push(trimmed);
-      para.end = lineNo;
-    } else para = { text: [trimmed], start: lineNo, end: lineNo, kind: 'paragraph' };
   }
-  flush();
-  return { frontmatter, bodyStartLine, headings, sections, marks, uncertain, blocks, problems };
+}
+
+export function parseDocument(source: string): ParsedDocument {
+  const { yaml, body, bodyStartLine } = splitFrontmatter(source);
+  const reader = new BodyReader();
+  body.split('\n').forEach((line, i) => reader.read(classifyLine(line), bodyStartLine + i));
+  reader.flush();
+  return { frontmatter: yaml ? parseYaml(yaml) : {}, bodyStartLine, ...reader.parts };
 }

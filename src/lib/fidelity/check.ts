@@ -147,19 +147,18 @@ export interface FidelityMatch {
   noiseTokens: number;
 }
 
-/** Aligns a restored document with its source (the first half of checkFidelity; the scale corpus generator reads it too). */
-export function matchFidelity(input: FidelityInput): FidelityMatch {
+/** The source's words, without page furniture, repeated headers and reviewed noise; reviewed readings applied. */
+function sourceTokens(input: FidelityInput): { source: Token[]; furnitureLines: number; noiseTokens: number } {
   const furniture = input.meta.source.furniture.map((r) => new RegExp(r));
   const noise = new Set(input.meta.source.noise.map((n) => `${n.line}\u0000${n.text}`));
   const readingsByLine = new Map<number, { ocr: string; reading: string }[]>();
   for (const n of input.meta.source.readings) readingsByLine.set(n.line, [...(readingsByLine.get(n.line) ?? []), n]);
-  const lines = input.sourceText.split('\n');
   let furnitureLines = 0;
   let noiseTokens = 0;
   const source: Token[] = [];
   const ranges = input.meta.source.furnitureRanges;
   const repeated = input.meta.source.repeatedHeaders.map((r) => ({ re: new RegExp(r), seen: false }));
-  lines.forEach((line, idx) => {
+  input.sourceText.split('\n').forEach((line, idx) => {
     if (furniture.some((re) => re.test(line)) || ranges.some((r) => idx + 1 >= r.from && idx + 1 <= r.to)) {
       furnitureLines++;
       return;
@@ -184,212 +183,240 @@ export function matchFidelity(input: FidelityInput): FidelityMatch {
       source.push(t);
     }
   });
-  const { header, body, cells, loose } = restoredUnits(input);
-  const units: RestoredUnit[] = [...header, ...body, ...loose];
-  const matchAll = (footnotesFirst: boolean) => {
-    const sourceMatched = new Array<boolean>(source.length).fill(false);
-    const restoredMatch = new Map<Token, number>();
+  return { source, furnitureLines, noiseTokens };
+}
 
-    // Pass 0: header lines, order-free, against the first lines of the source only.
-    const headZone = Math.max(60, Math.ceil(source.length * 0.05));
-    for (const u of header) {
-      const free = source
-        .slice(0, headZone)
-        .map((_, i) => i)
-        .filter((i) => !sourceMatched[i]);
-      align(
-        free.map((i) => source[i]),
-        u.tokens,
-      ).forEach((fi, k) => {
-        if (fi >= 0) {
-          sourceMatched[free[fi]] = true;
-          restoredMatch.set(u.tokens[k], free[fi]);
-        }
-      });
-    }
-
-    // Pass 0b: footnotes, which OCR interleaves into the body, are placed in their best-matching
-    // window, before or after the body pass: both orders are tried and the better alignment kept.
-    const commit = (u: RestoredUnit, pool: number[]) => {
-      align(
-        pool.map((i) => source[i]),
-        u.tokens,
-      ).forEach((fi, k) => {
-        if (fi >= 0) {
-          sourceMatched[pool[fi]] = true;
-          restoredMatch.set(u.tokens[k], pool[fi]);
-        }
-      });
-    };
-    /** Finds the window of [lo, hi) holding most of the unit's words and aligns the unit there. */
-    const placeInWindow = (u: RestoredUnit, lo: number, hi: number, minShare: number, slack: number) => {
-      const tokens = u.tokens.filter((t) => !restoredMatch.has(t));
-      if (!tokens.length) return;
-      const want = new Set(tokens.map((t) => t.folded));
-      const w = Math.max(tokens.length + 8, Math.ceil(tokens.length * slack));
-      let best = -1;
-      let bestCount = 0;
-      let count = 0;
-      for (let i = lo; i < hi; i++) {
-        if (want.has(source[i].folded) && !sourceMatched[i]) count++;
-        if (i - w >= lo && want.has(source[i - w].folded) && !sourceMatched[i - w]) count--;
-        if (count > bestCount) {
-          bestCount = count;
-          best = Math.max(lo, i - w + 1);
-        }
-      }
-      if (best < 0 || bestCount < tokens.length * minShare) return; // too garbled to place here
-      const pool: number[] = [];
-      for (let i = best; i < Math.min(hi, best + w); i++) if (!sourceMatched[i]) pool.push(i);
-      commit({ ...u, tokens }, pool);
-    };
-    // A footnote may continue across a page break: a second window takes what the first left.
-    const placeFootnotes = () => {
-      for (const u of loose.filter((x) => x.kind === 'footnote')) {
-        placeInWindow(u, 0, source.length, 0.4, 1.3);
-        const left = u.tokens.filter((t) => !restoredMatch.has(t)).length;
-        if (left >= 6 && left >= u.tokens.length * 0.3) placeInWindow(u, 0, source.length, 0.5, 1.3);
-      }
-    };
-    if (footnotesFirst) placeFootnotes();
-
-    // Pass 1: title and body blocks in order, against what the header left.
-    const bodyTokens = body.flatMap((u) => u.tokens);
-    const freeForBody = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
+/** Which source token each restored token matched, built up pass by pass. */
+class Matching {
+  readonly sourceMatched: boolean[];
+  readonly restoredMatch = new Map<Token, number>();
+  readonly source: Token[];
+  constructor(source: Token[]) {
+    this.source = source;
+    this.sourceMatched = new Array<boolean>(source.length).fill(false);
+  }
+  /** Source indexes in [lo, hi) nothing has matched yet. */
+  free(lo = 0, hi = this.source.length): number[] {
+    const out: number[] = [];
+    for (let i = lo; i < hi; i++) if (!this.sourceMatched[i]) out.push(i);
+    return out;
+  }
+  /** Restored tokens not matched yet. */
+  pending(tokens: Token[]): Token[] {
+    return tokens.filter((t) => !this.restoredMatch.has(t));
+  }
+  /** Aligns the tokens, in order, with the source tokens at `pool`, and records each match. */
+  commit(tokens: Token[], pool: number[]): void {
     align(
-      freeForBody.map((i) => source[i]),
-      bodyTokens,
+      pool.map((i) => this.source[i]),
+      tokens,
     ).forEach((fi, k) => {
-      if (fi >= 0) {
-        sourceMatched[freeForBody[fi]] = true;
-        restoredMatch.set(bodyTokens[k], freeForBody[fi]);
-      }
+      if (fi >= 0) this.match(tokens[k], pool[fi]);
     });
-    if (!footnotesFirst) placeFootnotes();
-    // Pass 1b: table-cell words the in-order pass left, placed order-free between the neighbouring rows' matches.
-    const bodyStart: number[] = [];
-    const bodyEnd: number[] = [];
-    for (const u of body) {
-      const hits = u.tokens.map((t) => restoredMatch.get(t)).filter((x): x is number => x !== undefined);
-      bodyStart.push(hits.length ? Math.min(...hits) : -1);
-      bodyEnd.push(hits.length ? Math.max(...hits) : -1);
-    }
-    for (const u of cells) {
-      const pending = u.tokens.filter((t) => !restoredMatch.has(t));
-      if (!pending.length) continue;
-      let lo = 0;
-      let hi = source.length;
-      for (let k = u.bodyIndex - 2; k >= 0; k--)
-        if (bodyEnd[k] >= 0) {
-          lo = bodyStart[k];
-          break;
-        }
-      for (let k = u.bodyIndex + 2; k < body.length; k++)
-        if (bodyStart[k] >= 0) {
-          hi = bodyEnd[k] + 1;
-          break;
-        }
-      // Stay close to where the rest of this row was read, so a cell does not take a neighbour's figure.
-      const rowHits = body[u.bodyIndex].tokens
-        .map((t) => restoredMatch.get(t))
-        .filter((x): x is number => x !== undefined)
-        .sort((a, b) => a - b);
-      if (rowHits.length) {
-        const mid = rowHits[Math.floor(rowHits.length / 2)];
-        const reach = Math.max(40, body[u.bodyIndex].tokens.length * 2);
-        lo = Math.max(lo, mid - reach);
-        hi = Math.min(hi, mid + reach);
-      }
-      const pool: number[] = [];
-      for (let i = lo; i < hi; i++) if (!sourceMatched[i]) pool.push(i);
-      commit({ ...u, tokens: pending }, pool);
-    }
+  }
+  match(t: Token, sourceIndex: number): void {
+    this.sourceMatched[sourceIndex] = true;
+    this.restoredMatch.set(t, sourceIndex);
+  }
+  /** Matched source indexes of the tokens, in source order. */
+  placed(tokens: Token[]): number[] {
+    return tokens
+      .map((t) => this.restoredMatch.get(t))
+      .filter((x): x is number => x !== undefined)
+      .sort((a, b) => a - b);
+  }
+}
 
-    // Pass 2: signature and Nơi nhận lines are short and printed together: place each in the
-    // best-matching window of the source (the last one on ties, as they close a document), then
-    // align what is still unplaced (these and footnote words) against everything unmatched.
-    for (const u of loose.filter((x) => x.kind === 'signature' || x.kind === 'recipients')) {
-      const pending = u.tokens.filter((t) => !restoredMatch.has(t));
-      if (!pending.length) continue;
-      const w = pending.length + 4;
-      // Whether each source token matches any pending word, decided once per token (not once per window).
-      const matcher = tokenMatcher(source, pending);
-      const hit = source.map((_, k) => !sourceMatched[k] && pending.some((_t, j) => matcher(k, j)));
+/** Pass 0: header lines, order-free, against the first lines of the source only. */
+function matchHeader(m: Matching, header: RestoredUnit[]): void {
+  const headZone = Math.max(60, Math.ceil(m.source.length * 0.05));
+  for (const u of header) m.commit(u.tokens, m.free(0, Math.min(headZone, m.source.length)));
+}
+
+/** Finds the window of [lo, hi) holding most of the unit's words and aligns the unit there. */
+function placeInWindow(m: Matching, u: RestoredUnit, lo: number, hi: number, minShare: number, slack: number): void {
+  const { source, sourceMatched } = m;
+  const tokens = m.pending(u.tokens);
+  if (!tokens.length) return;
+  const want = new Set(tokens.map((t) => t.folded));
+  const w = Math.max(tokens.length + 8, Math.ceil(tokens.length * slack));
+  let best = -1;
+  let bestCount = 0;
+  let count = 0;
+  for (let i = lo; i < hi; i++) {
+    if (want.has(source[i].folded) && !sourceMatched[i]) count++;
+    if (i - w >= lo && want.has(source[i - w].folded) && !sourceMatched[i - w]) count--;
+    if (count > bestCount) {
+      bestCount = count;
+      best = Math.max(lo, i - w + 1);
+    }
+  }
+  if (best < 0 || bestCount < tokens.length * minShare) return; // too garbled to place here
+  m.commit(tokens, m.free(best, Math.min(hi, best + w)));
+}
+
+/**
+ * Pass 0b: footnotes, which OCR interleaves into the body, are placed in their best-matching window.
+ * A footnote may continue across a page break: a second window takes what the first left.
+ */
+function placeFootnotes(m: Matching, loose: RestoredUnit[]): void {
+  for (const u of loose.filter((x) => x.kind === 'footnote')) {
+    placeInWindow(m, u, 0, m.source.length, 0.4, 1.3);
+    const left = m.pending(u.tokens).length;
+    if (left >= 6 && left >= u.tokens.length * 0.3) placeInWindow(m, u, 0, m.source.length, 0.5, 1.3);
+  }
+}
+
+/** Pass 1: title and body blocks in order, against what the header left. */
+function matchBody(m: Matching, body: RestoredUnit[]): void {
+  m.commit(
+    body.flatMap((u) => u.tokens),
+    m.free(),
+  );
+}
+
+/** Pass 1b: table-cell words the in-order pass left, placed order-free between the neighbouring rows' matches. */
+function matchCells(m: Matching, body: RestoredUnit[], cells: CellUnit[]): void {
+  const bodyStart: number[] = [];
+  const bodyEnd: number[] = [];
+  for (const u of body) {
+    const hits = u.tokens.map((t) => m.restoredMatch.get(t)).filter((x): x is number => x !== undefined);
+    bodyStart.push(hits.length ? Math.min(...hits) : -1);
+    bodyEnd.push(hits.length ? Math.max(...hits) : -1);
+  }
+  for (const u of cells) {
+    const pending = m.pending(u.tokens);
+    if (!pending.length) continue;
+    let lo = 0;
+    let hi = m.source.length;
+    for (let k = u.bodyIndex - 2; k >= 0; k--)
+      if (bodyEnd[k] >= 0) {
+        lo = bodyStart[k];
+        break;
+      }
+    for (let k = u.bodyIndex + 2; k < body.length; k++)
+      if (bodyStart[k] >= 0) {
+        hi = bodyEnd[k] + 1;
+        break;
+      }
+    // Stay close to where the rest of this row was read, so a cell does not take a neighbour's figure.
+    const rowHits = m.placed(body[u.bodyIndex].tokens);
+    if (rowHits.length) {
+      const mid = rowHits[Math.floor(rowHits.length / 2)];
+      const reach = Math.max(40, body[u.bodyIndex].tokens.length * 2);
+      lo = Math.max(lo, mid - reach);
+      hi = Math.min(hi, mid + reach);
+    }
+    m.commit(pending, m.free(lo, hi));
+  }
+}
+
+/**
+ * Pass 2: signature and Nơi nhận lines are short and printed together: place each in the
+ * best-matching window of the source (the last one on ties, as they close a document).
+ */
+function placeClosingLines(m: Matching, loose: RestoredUnit[]): void {
+  const { source, sourceMatched } = m;
+  for (const u of loose.filter((x) => x.kind === 'signature' || x.kind === 'recipients')) {
+    const pending = m.pending(u.tokens);
+    if (!pending.length) continue;
+    const w = pending.length + 4;
+    // Whether each source token matches any pending word, decided once per token (not once per window).
+    const matcher = tokenMatcher(source, pending);
+    const hit = source.map((_, k) => !sourceMatched[k] && pending.some((_t, j) => matcher(k, j)));
+    let best = -1;
+    let bestCount = 0;
+    for (let i = 0; i + 1 < source.length; i++) {
+      let count = 0;
+      for (let k = i; k < Math.min(source.length, i + w); k++) if (hit[k]) count++;
+      if (count >= bestCount && count > 0) {
+        bestCount = count;
+        best = i;
+      }
+    }
+    if (best >= 0 && bestCount >= pending.length * 0.5) m.commit(pending, m.free(best, Math.min(source.length, best + w)));
+  }
+}
+
+/** Pass 2, end: what is still unplaced (closing lines and footnote words) against everything unmatched. */
+function matchLooseLeftovers(m: Matching, loose: RestoredUnit[]): void {
+  for (const u of loose) {
+    const pending = m.pending(u.tokens);
+    if (pending.length) m.commit(pending, m.free());
+  }
+}
+
+/**
+ * Pass 2b: a figure left unplaced on both sides (a table cell whose twin in the neighbouring row
+ * took its place) is paired with the nearest unplaced identical figure.
+ */
+function pairUnplacedFigures(m: Matching, units: RestoredUnit[]): void {
+  const { source, sourceMatched } = m;
+  for (const u of units) {
+    const placed = m.placed(u.tokens);
+    const anchor = placed.length ? placed[Math.floor(placed.length / 2)] : -1;
+    for (const t of u.tokens) {
+      if (t.number === null || m.restoredMatch.has(t) || anchor < 0) continue;
       let best = -1;
-      let bestCount = 0;
-      for (let i = 0; i + 1 < source.length; i++) {
-        let count = 0;
-        for (let k = i; k < Math.min(source.length, i + w); k++) if (hit[k]) count++;
-        if (count >= bestCount && count > 0) {
-          bestCount = count;
-          best = i;
-        }
+      for (let i = Math.max(0, anchor - 1000); i < Math.min(source.length, anchor + 1000); i++) {
+        if (!sourceMatched[i] && source[i].number === t.number && (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor))) best = i;
       }
-      if (best >= 0 && bestCount >= pending.length * 0.5) {
-        const pool: number[] = [];
-        for (let k = best; k < Math.min(source.length, best + w); k++) if (!sourceMatched[k]) pool.push(k);
-        commit({ ...u, tokens: pending }, pool);
-      }
+      if (best >= 0) m.match(t, best);
     }
-    for (const u of loose) {
-      const pending = u.tokens.filter((t) => !restoredMatch.has(t));
-      if (!pending.length) continue;
-      const free = source.map((_, i) => i).filter((i) => !sourceMatched[i]);
-      align(
-        free.map((i) => source[i]),
-        pending,
-      ).forEach((fi, k) => {
-        if (fi >= 0) {
-          sourceMatched[free[fi]] = true;
-          restoredMatch.set(pending[k], free[fi]);
-        }
-      });
-    }
+  }
+}
 
-    // Pass 2b: a figure left unplaced on both sides (a table cell whose twin in the neighbouring row
-    // took its place) is paired with the nearest unplaced identical figure.
-    for (const u of units) {
-      const placed = u.tokens
-        .map((t) => restoredMatch.get(t))
-        .filter((x): x is number => x !== undefined)
-        .sort((a, b) => a - b);
-      const anchor = placed.length ? placed[Math.floor(placed.length / 2)] : -1;
-      for (const t of u.tokens) {
-        if (t.number === null || restoredMatch.has(t) || anchor < 0) continue;
-        let best = -1;
-        for (let i = Math.max(0, anchor - 1000); i < Math.min(source.length, anchor + 1000); i++) {
-          if (!sourceMatched[i] && source[i].number === t.number && (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor))) best = i;
-        }
-        if (best >= 0) {
-          sourceMatched[best] = true;
-          restoredMatch.set(t, best);
-        }
+/**
+ * Pass 3: word fragments the OCR split off ("t reo" for treo): an unmatched short token next to a
+ * matched one on the same line is accounted for when the two joined still read as the restored word.
+ */
+function acceptSplitFragments(m: Matching): void {
+  const { source, sourceMatched } = m;
+  const restoredBySource = new Map<number, Token>();
+  for (const [t, si] of m.restoredMatch) restoredBySource.set(si, t);
+  for (let si = 0; si < source.length; si++) {
+    const t = source[si];
+    if (sourceMatched[si] || t.number !== null || t.key.length > 2) continue;
+    for (const ni of [si - 1, si + 1]) {
+      const n = source[ni];
+      const r = restoredBySource.get(ni);
+      if (!n || !r || n.at !== t.at) continue;
+      const joined = ni < si ? n.raw + t.raw : t.raw + n.raw;
+      if (tokensMatch(tokenize(joined, t.at)[0] ?? t, r)) {
+        sourceMatched[si] = true;
+        break;
       }
     }
+  }
+}
 
-    // Pass 3: word fragments the OCR split off ("t reo" for treo): an unmatched short token next to a
-    // matched one on the same line is accounted for when the two joined still read as the restored word.
-    const restoredBySource0 = new Map<number, Token>();
-    for (const [t, si] of restoredMatch) restoredBySource0.set(si, t);
-    for (let si = 0; si < source.length; si++) {
-      const t = source[si];
-      if (sourceMatched[si] || t.number !== null || t.key.length > 2) continue;
-      for (const ni of [si - 1, si + 1]) {
-        const n = source[ni];
-        const r = restoredBySource0.get(ni);
-        if (!n || !r || n.at !== t.at) continue;
-        const joined = ni < si ? n.raw + t.raw : t.raw + n.raw;
-        if (tokensMatch(tokenize(joined, t.at)[0] ?? t, r)) {
-          sourceMatched[si] = true;
-          break;
-        }
-      }
-    }
-    return { sourceMatched, restoredMatch };
-  };
-  // With no footnotes the two orders are the same computation: run it once.
-  const tries = loose.some((u) => u.kind === 'footnote') ? [matchAll(true), matchAll(false)] : [matchAll(true)];
-  const score = (t: (typeof tries)[number]) => t.sourceMatched.filter(Boolean).length + t.restoredMatch.size;
+/** Every pass in order; footnotes are placed before or after the body pass as asked. */
+function matchInOrder(source: Token[], parts: ReturnType<typeof restoredUnits>, units: RestoredUnit[], footnotesFirst: boolean): Matching {
+  const { header, body, cells, loose } = parts;
+  const m = new Matching(source);
+  matchHeader(m, header);
+  if (footnotesFirst) placeFootnotes(m, loose);
+  matchBody(m, body);
+  if (!footnotesFirst) placeFootnotes(m, loose);
+  matchCells(m, body, cells);
+  placeClosingLines(m, loose);
+  matchLooseLeftovers(m, loose);
+  pairUnplacedFigures(m, units);
+  acceptSplitFragments(m);
+  return m;
+}
+
+/** Aligns a restored document with its source (the first half of checkFidelity; the scale corpus generator reads it too). */
+export function matchFidelity(input: FidelityInput): FidelityMatch {
+  const { source, furnitureLines, noiseTokens } = sourceTokens(input);
+  const parts = restoredUnits(input);
+  const units: RestoredUnit[] = [...parts.header, ...parts.body, ...parts.loose];
+  // Footnotes, which OCR interleaves into the body, go before or after the body pass: both orders are
+  // tried and the better alignment kept. With no footnotes the two orders are the same computation.
+  const tries = parts.loose.some((u) => u.kind === 'footnote')
+    ? [matchInOrder(source, parts, units, true), matchInOrder(source, parts, units, false)]
+    : [matchInOrder(source, parts, units, true)];
+  const score = (t: Matching) => t.sourceMatched.filter(Boolean).length + t.restoredMatch.size;
   const { sourceMatched, restoredMatch } = tries.length > 1 && score(tries[1]) > score(tries[0]) ? tries[1] : tries[0];
   return { source, units, sourceMatched, restoredMatch, furnitureLines, noiseTokens };
 }

@@ -10,7 +10,7 @@ import { restoreTokens, SEARCH, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone } from './syllable.ts';
 import { layoutOf, type SourceLine } from './structure.ts';
 import { leftColumn, parseHeader } from './header.ts';
-import { classifyTags, type TagClassifier } from './tags.ts';
+import { classifyTags, likeliestPillar, type TagClassifier } from './tags.ts';
 
 export interface RestoredLine {
   /** MDX with <Uncertain> markers. */
@@ -79,7 +79,7 @@ export interface Draft {
   unread: string[];
   structure: { headings: number; listItems: number; paragraphs: number };
   /** Per source line and token: the reading and whether it is flagged (for the evaluation). */
-  tokens: Map<string, { text: string; flagged: boolean }>;
+  tokens: Map<string, { text: string; flagged: boolean; confidence: number; unknown: boolean }>;
   garble: number;
 }
 
@@ -90,7 +90,7 @@ export function buildDraft(input: DraftInput): Draft {
   const { model } = input;
   const layout = layoutOf(input.sourceText);
   const flagged: RestoredLine['flagged'] = [];
-  const tokens = new Map<string, { text: string; flagged: boolean }>();
+  const tokens: Draft['tokens'] = new Map();
   let words = 0;
   const unread: string[] = [];
   // Restores lines one by one for the frontmatter and block by block for the body; records per-token readings.
@@ -109,7 +109,14 @@ export function buildDraft(input: DraftInput): Draft {
       toks.map((x) => x.t.raw),
       caps,
     );
-    out.forEach((o, i) => tokens.set(`${toks[i].line}:${toks[i].k}`, { text: o.text, flagged: o.unknown || o.confidence < SEARCH.threshold }));
+    out.forEach((o, i) =>
+      tokens.set(`${toks[i].line}:${toks[i].k}`, {
+        text: o.text,
+        flagged: o.unknown || o.confidence < SEARCH.threshold,
+        confidence: o.confidence,
+        unknown: o.unknown,
+      }),
+    );
   };
 
   // Header block: two columns interleaved on each OCR line.
@@ -146,7 +153,7 @@ export function buildDraft(input: DraftInput): Draft {
   const slugger = new Map<string, number>();
   let lastLevel = 1;
   const counts = { headings: 0, listItems: 0, paragraphs: 0 };
-  const sections: { line: number; heading: string; text: string[] }[] = [];
+  const sections: { line: number; heading: string; text: string[]; marks: number }[] = [];
   let markN = 0;
   const prefix = 'nhap';
   const year = (s: string) => /(?:năm|đến)\s+(20\d\d)/.exec(s)?.[1] ?? 'na';
@@ -154,9 +161,11 @@ export function buildDraft(input: DraftInput): Draft {
     if (!/\d/.test(plain) || !/%|\bnăm 20\d\d\b|\d+\s*(doanh nghiệp|hộ|xã|dịch vụ|thủ tục)/.test(plain)) return mdx;
     const docIsReport = header.docType === 'bao-cao';
     const kind = !docIsReport && TARGET_RE.test(plain) ? 'Target' : RESULT_RE.test(plain) || docIsReport ? 'Result' : null;
-    if (!kind || (!isItem && plain.length > 400)) return mdx;
+    // A record needs a pillar from its section's tags: no mark before the first heading.
+    if (!kind || (!isItem && plain.length > 400) || !sections.length) return mdx;
     if (!/[%]|\d{2,}/.test(plain)) return mdx;
     markN++;
+    sections[sections.length - 1].marks++;
     const topic =
       slugify(plain.replace(/<[^>]+>/g, ''))
         .split('-')
@@ -177,7 +186,7 @@ export function buildDraft(input: DraftInput): Draft {
       lastLevel = level;
       counts.headings++;
       body.push(`${'#'.repeat(level)} ${r.mdx.replace(/^#+/, '')}`);
-      sections.push({ line: body.length - 1, heading: r.plain, text: [] });
+      sections.push({ line: body.length - 1, heading: r.plain, text: [], marks: 0 });
       const id = slugify(r.plain);
       slugger.set(id, (slugger.get(id) ?? 0) + 1);
     } else if (b.kind === 'list-item' || b.kind === 'sub-item') {
@@ -212,7 +221,13 @@ export function buildDraft(input: DraftInput): Draft {
   // Section tags: the classifier's labels under each heading it is confident about.
   if (input.tags) {
     for (const s of [...sections].reverse()) {
-      const t = classifyTags(input.tags, `${s.heading} ${s.text.join(' ')}`);
+      const words = `${s.heading} ${s.text.join(' ')}`;
+      const t = classifyTags(input.tags, words);
+      // A section holding draft marks gets the likeliest pillar, so each draft record has one (the content check asks for it).
+      if (s.marks && !t.pillars.length) {
+        const p = likeliestPillar(input.tags, words);
+        if (p) t.pillars.push(p);
+      }
       const attrs = [t.pillars.length ? `pillars="${t.pillars.join(' ')}"` : '', t.sectors.length ? `sectors="${t.sectors.join(' ')}"` : '']
         .filter(Boolean)
         .join(' ');

@@ -60,6 +60,17 @@ export function goldUnits(doc: LoadedDocument): GoldUnit[] {
 export interface TokenPrediction {
   text: string;
   flagged: boolean;
+  /** Probability share of the reading (absent: 1). */
+  confidence?: number;
+  unknown?: boolean;
+}
+
+/** One scored unit as the marker sees it: its least confident token, whether a token is unknown, whether the reading is wrong. */
+export interface MarkerSample {
+  confidence: number;
+  unknown: boolean;
+  wrong: boolean;
+  weight: number;
 }
 
 export interface SyllableScore {
@@ -71,6 +82,8 @@ export interface SyllableScore {
   flaggedShare: number;
   /** Share of wrong syllables that are marked. */
   errorsCaught: number;
+  /** Every scored unit, for choosing the marker's threshold (chooseThreshold). */
+  samples: MarkerSample[];
   /** Up to 40 wrong readings, for the report. */
   examples: { line: number; ocr: string; predicted: string; gold: string; flagged: boolean }[];
 }
@@ -87,6 +100,7 @@ export function scoreSyllables(
   let wrong = 0;
   let caught = 0;
   const examples: SyllableScore['examples'] = [];
+  const samples: MarkerSample[] = [];
   for (const u of units) {
     const preds = u.tokens.map((t) => predict(u.line, t));
     const predicted = preds
@@ -97,7 +111,9 @@ export function scoreSyllables(
     const isFlagged = preds.some((p) => p?.flagged);
     syllables += weight;
     if (isFlagged) flagged += weight;
-    if (comparable(predicted) === comparable(u.gold)) correct += weight;
+    const right = comparable(predicted) === comparable(u.gold);
+    samples.push({ confidence: Math.min(1, ...preds.map((p) => p?.confidence ?? 1)), unknown: preds.some((p) => p?.unknown), wrong: !right, weight });
+    if (right) correct += weight;
     else {
       wrong += weight;
       if (isFlagged) caught += weight;
@@ -111,8 +127,47 @@ export function scoreSyllables(
     accuracy: syllables ? correct / syllables : 0,
     flaggedShare: syllables ? flagged / syllables : 0,
     errorsCaught: wrong ? caught / wrong : 1,
+    samples,
     examples,
   };
+}
+
+/** Share of syllables flagged and share of wrong syllables caught when unknown tokens and readings below `threshold` are marked. */
+export function markerAt(samples: MarkerSample[], threshold: number): { flaggedShare: number; errorsCaught: number } {
+  let all = 0;
+  let flagged = 0;
+  let wrong = 0;
+  let caught = 0;
+  for (const s of samples) {
+    const f = s.unknown || s.confidence < threshold;
+    all += s.weight;
+    if (f) flagged += s.weight;
+    if (s.wrong) {
+      wrong += s.weight;
+      if (f) caught += s.weight;
+    }
+  }
+  return { flaggedShare: all ? flagged / all : 0, errorsCaught: wrong ? caught / wrong : 1 };
+}
+
+/**
+ * The marker's threshold, chosen on training samples only: the highest confidence threshold that
+ * flags at most `maxFlagged` of the syllables (unknown tokens are always flagged and count against it).
+ */
+export function chooseThreshold(samples: MarkerSample[], maxFlagged = 0.1): number {
+  const all = samples.reduce((a, s) => a + s.weight, 0);
+  let flagged = samples.reduce((a, s) => a + (s.unknown ? s.weight : 0), 0);
+  const known = samples.filter((s) => !s.unknown).sort((a, b) => a.confidence - b.confidence);
+  // Flagging is monotone in the threshold: a threshold t flags every known sample below t.
+  let best = 0;
+  let i = 0;
+  while (i < known.length && flagged <= maxFlagged * all) {
+    best = known[i].confidence;
+    const c = known[i].confidence;
+    while (i < known.length && known[i].confidence === c) flagged += known[i++].weight;
+  }
+  if (i >= known.length && flagged <= maxFlagged * all) best = 1.01; // every sample fits the budget
+  return best;
 }
 
 /** Recall and precision of headings or list items: the draft's are matched to the hand restoration's by their first words (folded). */

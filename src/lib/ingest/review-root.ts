@@ -54,6 +54,9 @@ export function draftRecords(mdx: string): { targets: Record<string, unknown>[];
 
 export const recordsYaml = (records: Record<string, unknown>[]): string => (records.length ? stringify(records, { lineWidth: 0 }) : '[]\n');
 
+/** Banner of every page built from a review root (content/site.yaml). */
+export const REVIEW_NOTICE = 'Bản nháp máy, chưa được người đọc soát — không phải văn bản đã công bố';
+
 /** Creates <root>/content with the project's vocab and reference data, the draft, its source and its records. */
 export function assembleReviewRoot(projectRoot: string, root: string, slug: string, mdx: string, sourcePath: string): void {
   const c = join(root, 'content');
@@ -61,6 +64,8 @@ export function assembleReviewRoot(projectRoot: string, root: string, slug: stri
   cpSync(join(projectRoot, 'content/vocab'), join(c, 'vocab'), { recursive: true });
   for (const f of ['national-targets.yaml', 'changelog.yaml']) copyFileSync(join(projectRoot, 'content/data', f), join(c, 'data', f));
   copyFileSync(sourcePath, join(c, 'sources', basename(sourcePath)));
+  // A review root is not the published site: a banner on every page, noindex, and no English abstract required.
+  writeFileSync(join(c, 'site.yaml'), stringify({ notice: REVIEW_NOTICE, indexed: false }));
   writeFileSync(join(c, 'documents', `${slug}.mdx`), mdx);
   const { targets, results } = draftRecords(mdx);
   writeFileSync(join(c, 'data/targets', `${slug}.yaml`), recordsYaml(targets));

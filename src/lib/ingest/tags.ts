@@ -64,3 +64,17 @@ export function classifyTags(c: TagClassifier, text: string, margin = 0.9): { pi
   }
   return out;
 }
+
+/** The pillar the section's words favour most, however weakly (a draft record needs one; the reviewer confirms it). */
+export function likeliestPillar(c: TagClassifier, text: string): string | null {
+  const ws = wordsOf(text);
+  const V = c.all.size + 1;
+  let best: { id: string; s: number } | null = null;
+  for (const l of c.labels) {
+    if (l.kind !== 'pillars' || l.sections < 2 || !ws.length) continue;
+    let s = 0;
+    for (const w of ws) s += Math.log(((l.words.get(w) ?? 0) + 0.5) / (l.total + 0.5 * V)) - Math.log(((c.all.get(w) ?? 0) + 0.5) / (c.allTotal + 0.5 * V));
+    if (!best || s > best.s) best = { id: l.id, s };
+  }
+  return best?.id ?? null;
+}

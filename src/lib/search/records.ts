@@ -1,7 +1,7 @@
 /** Titles and filters of search records; filter names and values are Vietnamese, NFC. */
 import type { SiteContent } from '../content/index.ts';
 import { modelOf } from '../content/model.ts';
-import type { ResultRow, TargetRow } from '../data/dataset.ts';
+import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
 import { KINDS, TIER_FILTER, TIERS } from './tiers.ts';
 
