@@ -80,3 +80,15 @@ describe('declared consistency checks', () => {
     expect(issues[1].message).toContain('copy it exactly as the text prints it');
   });
 });
+
+describe('plan tables in a content root without their documents', () => {
+  const without = { ...content, documents: content.documents.filter((d) => !d.slug.startsWith('tien-giang-ke-hoach-112')) };
+  it('an unpublished root (a review draft, the scale corpus) has no rows from the missing document', () => {
+    const unpublished = { ...without, site: { ...content.site, indexed: false } };
+    expect(taskRows(unpublished, root).some((t) => t.document.startsWith('tien-giang'))).toBe(false);
+    expect(checkedProjects(unpublished, root)).toEqual({ projects: [], subtotals: [] });
+  });
+  it('the published root fails, naming the missing document and where the table list is', () => {
+    expect(() => checkedProjects(without, root)).toThrow(/projects: document "tien-giang-ke-hoach-112-kh-ubnd-2023" not found .*plan-tables\.ts/);
+  });
+});

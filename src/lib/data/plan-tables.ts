@@ -4,6 +4,8 @@
  * projects' money is summed against the printed subtotal rows.
  */
 import type { SiteContent } from '../content/index.ts';
+import type { LoadedDocument } from '../content/documents.ts';
+import { modelOf } from '../content/model.ts';
 import { documentTables, tableFormat } from '../consistency/index.ts';
 import type { DocTable } from '../tables/extract.ts';
 import { parsePrintedNumber } from '../tables/numbers.ts';
@@ -73,11 +75,24 @@ function validate<T>(
   return r.data;
 }
 
+/**
+ * The document a task or project table is read from. The published content must hold it (else the
+ * build fails: a dataset would be silently empty). A content root that is not published (content/site.yaml
+ * `indexed: false`: an ingest review root, the scale corpus) may leave it out: its datasets then have no
+ * rows from that table, and the data page says so by showing none.
+ */
+function tableDocument(content: SiteContent, slug: string, what: 'tasks' | 'projects'): LoadedDocument | null {
+  const doc = modelOf(content).findDocument(slug);
+  if (doc) return doc;
+  if (!content.site.indexed) return null;
+  throw new Error(`${what}: document "${slug}" not found in content/documents; restore it or update the table list in src/lib/data/plan-tables.ts`);
+}
+
 export function taskRows(content: SiteContent, root: string): Task[] {
   const out: Task[] = [];
   for (const spec of TASK_TABLES) {
-    const doc = content.documents.find((d) => d.slug === spec.document);
-    if (!doc) throw new Error(`tasks: document "${spec.document}" not found; update TASK_TABLES in src/lib/data/plan-tables.ts`);
+    const doc = tableDocument(content, spec.document, 'tasks');
+    if (!doc) continue;
     const t = documentTables(root, doc)[spec.table - 1];
     if (!t) throw new Error(`tasks: ${spec.document} has no table ${spec.table}`);
     const col = Object.fromEntries(Object.entries(spec.columns).map(([k, name]) => [k, column(t, name, spec.document)])) as Record<string, number>;
@@ -133,8 +148,8 @@ export interface PrintedSubtotal {
 }
 
 export function projectRows(content: SiteContent, root: string): { projects: Project[]; subtotals: PrintedSubtotal[] } {
-  const doc = content.documents.find((d) => d.slug === PROJECT_TABLE.document);
-  if (!doc) throw new Error(`projects: document "${PROJECT_TABLE.document}" not found`);
+  const doc = tableDocument(content, PROJECT_TABLE.document, 'projects');
+  if (!doc) return { projects: [], subtotals: [] };
   const t = documentTables(root, doc)[PROJECT_TABLE.table - 1];
   const format = tableFormat(content.consistency.formats, doc.slug, PROJECT_TABLE.table);
   const col = Object.fromEntries(Object.entries(PROJECT_COLUMNS).map(([k, name]) => [k, column(t, name, doc.slug)])) as Record<
