@@ -7,7 +7,7 @@ import { trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
 import { classifyLine, findFurniture } from '../../src/lib/ingest/structure.ts';
 import { comparable } from '../../src/lib/ingest/syllable.ts';
 import { chooseThreshold, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
-import { buildDraft } from '../../src/lib/ingest/draft.ts';
+import { budgetThreshold, buildDraft } from '../../src/lib/ingest/draft.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 
@@ -100,6 +100,12 @@ describe('uncertain marker threshold', () => {
   it('flags only unknown tokens when the budget leaves no room', () => {
     expect(chooseThreshold(training, 0.1)).toBe(0.2);
     expect(markerAt(training, 0.2).flaggedShare).toBe(0.1);
+  });
+  it('spends the review budget of a draft on its least confident readings, from its own confidences only', () => {
+    const readings = training.map(({ confidence, unknown }) => ({ confidence, unknown }));
+    expect(budgetThreshold(readings, 0.3)).toBe(0.5);
+    expect(budgetThreshold(readings, 0.1)).toBe(0.2);
+    expect(budgetThreshold(readings, 1)).toBe(1.01);
   });
 });
 
