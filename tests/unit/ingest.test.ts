@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignChars, channelCost, learnConfusion } from '../../src/lib/ingest/confusion.ts';
-import { modelFrom, restoreTokens, candidatesFor, trainingSentences } from '../../src/lib/ingest/restore.ts';
+import { modelFrom, restoreTokens, candidatesFor, readingPosteriors, trainingSentences } from '../../src/lib/ingest/restore.ts';
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
@@ -82,6 +82,17 @@ describe('syllable search', () => {
     }
     expect(out[3]).toMatchObject({ text: 'qxzw', unknown: true });
     expect(out[0].unknown).toBe(false);
+  });
+  it('gives each token posteriors over all readings of the run that sum to one, the context reading likeliest', () => {
+    const post = readingPosteriors(model, ['chuyen', 'doi', 'so']);
+    for (const m of post) expect([...m.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    const best = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0][0];
+    expect(post.map(best)).toEqual(['chuyển', 'đổi', 'số']);
+  });
+  it('is no more confident of a reading than its posterior over all readings of the run', () => {
+    const raws = ['so', 'thong', 'tin'];
+    const post = readingPosteriors(model, raws);
+    restoreTokens(model, raws).forEach((t, i) => expect(t.confidence).toBeLessThanOrEqual((post[i].get(t.text.toLowerCase()) ?? 0) + 1e-9));
   });
   it('compares readings with one tone placement', () => {
     expect(comparable('Hoà')).toBe(comparable('hòa'));
