@@ -11,7 +11,6 @@ import { isCapsLine, normaliseTone } from './syllable.ts';
 import { layoutOf, type SourceLine } from './structure.ts';
 import { leftColumn, parseHeader } from './header.ts';
 import { classifyTags, likeliestPillar, type TagClassifier } from './tags.ts';
-import { GARBLED } from './report.ts';
 
 export interface RestoredLine {
   /** MDX with <Uncertain> markers. */
@@ -88,6 +87,9 @@ export interface Draft {
 
 const TARGET_RE = /(phấn đấu|đến năm \d{4}|tối thiểu|ít nhất|đạt \d|đạt trên|trên \d+\s?%|100\s?%)/i;
 const RESULT_RE = /(đã |hiện có|đạt \d|chiếm tỷ lệ|xếp thứ|tăng \d)/i;
+
+/** Above this share of words uncertain at the fixed threshold a source counts as garbled and goes to a person first. */
+export const GARBLED = 0.15;
 
 /** At most this share of a readable source's words is marked uncertain: the reviewer's reading budget (issue #21). */
 export const REVIEW_BUDGET = 0.1;
