@@ -120,6 +120,8 @@ export function buildSiteModel(content: SiteContent) {
     pillar: lookup(pillars, 'pillar'),
     sector: lookup(sectors, 'sector'),
     indicator: lookup(indicators, 'indicator'),
+    /** Whether an indicator is a composite index (it belongs to no pillar); false for an unknown id. */
+    isCompositeIndicator: (id: string) => indicators.get(id)?.pillar === null,
     /** Context of a marked sentence by its id (target or result anchor). */
     mark: (id: string) => marks.get(id),
     /** Text of a heading of `doc` by its id. */
