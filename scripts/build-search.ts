@@ -13,12 +13,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getContent } from '../src/lib/content/index.ts';
+import { modelOf } from '../src/lib/content/model.ts';
 import { resultRows, targetRows } from '../src/lib/data/dataset.ts';
 import { KINDS, TIER_FILTER, TIERS, documentFilters, searchContent, searchFilters, targetSearchTitle } from '../src/lib/search/records.ts';
 import { withIndexVariants } from '../src/lib/search/d-variants.ts';
 import { documentBody, extractPassages } from '../src/lib/search/passages.ts';
 import { englishPages, englishPageText } from '../src/lib/search/english-pages.ts';
-import { DOC_TYPES } from '../src/schemas/document.ts';
 import { urls } from '../src/lib/urls.ts';
 import { outDir } from '../src/lib/content/paths.ts';
 
@@ -26,6 +26,7 @@ const DIST = process.argv[2] ?? outDir();
 
 const started = performance.now();
 const content = getContent();
+const model = modelOf(content);
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 
@@ -43,9 +44,9 @@ for (const doc of [...content.documents].sort((a, b) => a.slug.localeCompare(b.s
     throw new Error(
       `${file}: no passages found in the document body (class="doc-body"); was the page layout changed? Passages need ids from src/lib/markdown/passage-ids.mjs.`,
     );
-  const locality = content.localities.find((l) => l.id === doc.meta.locality)!;
-  const label = `${DOC_TYPES[doc.meta.docType]}${doc.meta.number ? ` ${doc.meta.number}` : ''}`;
-  const docTitle = `${label} (${locality.name})`;
+  const locality = model.locality(doc.meta.locality);
+  const label = model.documentLabel(doc);
+  const docTitle = model.documentLabelWithLocality(doc);
   const bySection = new Map<string, { heading: string; path: string; texts: string[] }>();
   for (const p of passages) {
     const section = p.headings.at(-1);

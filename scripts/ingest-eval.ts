@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../src/lib/content/index.ts';
+import { modelOf } from '../src/lib/content/model.ts';
 import { parseDocument } from '../src/lib/document/parse.ts';
 import { checkFidelity } from '../src/lib/fidelity/check.ts';
 import { loadTrainingData } from '../src/lib/ingest/training.ts';
@@ -69,7 +70,7 @@ for (const doc of damaged) {
   const checked = loadContent(tmp, { documentsDir: 'content/documents' });
   if (prev === undefined) delete process.env.CDS_CONTENT_ROOT;
   else process.env.CDS_CONTENT_ROOT = prev;
-  const loaded = checked.content.documents.find((x) => x.slug === slug);
+  const loaded = modelOf(checked.content).findDocument(slug);
   const fidelity = loaded ? checkFidelity(loaded) : null;
   rmSync(tmp, { recursive: true, force: true });
   const row = {

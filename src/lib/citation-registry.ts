@@ -1,5 +1,6 @@
 /** Builds the registry of cited documents from the restored texts (which document cites which, and where). */
 import type { SiteContent } from './content/index.ts';
+import { modelOf } from './content/model.ts';
 import { citationRef, findCitations, type CitedDocumentRef } from './citations.ts';
 
 export interface Citation {
@@ -17,14 +18,14 @@ export interface CitedDocument extends CitedDocumentRef {
 
 export function buildCitationRegistry(content: SiteContent): Map<string, CitedDocument> {
   const reg = new Map<string, CitedDocument>();
+  const model = modelOf(content);
   for (const doc of content.documents) {
     const texts = [...doc.parsed.blocks.map((b) => ({ text: b.text, b })), ...doc.meta.related.map((text) => ({ text, b: null }))];
     for (const { text, b } of texts) {
       for (const number of findCitations(text)) {
         const ref = citationRef(number, doc.meta.locality);
         if (doc.meta.number === number) continue; // a document's own number
-        const restored =
-          content.documents.find((d) => d.meta.number === number && (ref.scope === 'trung-uong' || d.meta.locality === doc.meta.locality))?.slug ?? null;
+        const restored = model.documentNumbered(number, ref.scope, doc.meta.locality)?.slug ?? null;
         const entry = reg.get(ref.slug) ?? { ...ref, citedBy: [], restored };
         const at = text.indexOf(number);
         const excerpt = `${at > 90 ? '… ' : ''}${text.slice(Math.max(0, at - 90), at + number.length + 110).trim()}${at + number.length + 110 < text.length ? ' …' : ''}`;

@@ -1,5 +1,6 @@
 /** Site-wide inputs of the text enhancement: glossary abbreviations and cited-document links. */
 import { getContent } from './content/index.ts';
+import { siteModel } from './content/model.ts';
 import { buildCitationRegistry, type CitedDocument } from './citation-registry.ts';
 import { citationRef } from './citations.ts';
 import type { AbbreviationEntry } from './html/enhance-text.ts';
@@ -25,7 +26,7 @@ export function citationHrefFor(locality: string | null): (number: string) => st
     const entry = citationRegistry().get(ref.slug);
     if (!entry) {
       // A document's own number (e.g. "Kèm theo Kế hoạch số 112/KH-UBND" in its annexes) links to the document.
-      const own = getContent().documents.find((d) => d.meta.number === number && (ref.scope === 'trung-uong' || d.meta.locality === locality));
+      const own = siteModel().documentNumbered(number, ref.scope, locality);
       return own ? urls.document(own.slug) : null;
     }
     return entry.restored ? urls.document(entry.restored) : urls.citedDocument(entry.slug);

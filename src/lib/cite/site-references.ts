@@ -1,5 +1,6 @@
 /** The site's citable things (documents, target records, comparison views) with their citation in every format, per language. */
 import { getContent } from '../content/index.ts';
+import { siteModel } from '../content/model.ts';
 import { targetRows } from '../data/dataset.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
 import { buildDate } from '../build-date.ts';
@@ -47,7 +48,7 @@ function wording(lang: Lang, docType: keyof typeof DOC_TYPES | null): CiteWordin
     byWord: 'issued by',
     restoredMedium: 'Restored from OCR',
     targetGenre: 'Target record',
-    targetTitle: (r) => `Target ${r.id}: “${r.text}” (${en.localities.find((l) => l.id === r.locality)?.name ?? r.locality_name})`,
+    targetTitle: (r) => `Target ${r.id}: “${r.text}” (${siteModel().namesIn('en').localityName(r.locality)})`,
     comparisonGenre: 'Comparison of targets',
     comparisonTitle: (y) => `Comparison of digital transformation targets for ${y}: Trà Vinh, Tiền Giang, Hà Tiên, Đồng Tháp and national targets`,
     formatDate: formatEnDate,
@@ -73,7 +74,7 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
   let item: ReferenceItem;
   let legalLine: string | null = null;
   if (kind === 'document') {
-    const doc = content.documents.find((d) => d.slug === key);
+    const doc = siteModel().findDocument(key);
     if (!doc) throw new Error(`cite: no document "${key}"`);
     const w = wording(lang, doc.meta.docType);
     item = documentReference(doc.slug, doc.meta, localePath(lang, urls.document(doc.slug)), ctx, w);
@@ -83,7 +84,7 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
     if (!row) throw new Error(`cite: no target record "${key}"`);
     item = targetReference(row, localePath(lang, urls.targetRecord(row.id)), ctx, wording(lang, null));
   } else {
-    item = comparisonReference(Number(key), localePath(lang, `/so-sanh/${key}/`), ctx, wording(lang, null));
+    item = comparisonReference(Number(key), localePath(lang, urls.comparison(key)), ctx, wording(lang, null));
   }
   const result: SiteCitation = {
     kind,

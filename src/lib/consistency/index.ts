@@ -11,6 +11,7 @@ import type { ContentIssue } from '../content/issues.ts';
 import { buildCitationRegistry } from '../citation-registry.ts';
 import { CITATION_RE } from '../citations.ts';
 import type { SiteContent } from '../content/index.ts';
+import { modelOf } from '../content/model.ts';
 import type { LoadedDocument } from '../content/documents.ts';
 import { loadYamlList } from '../content/yaml.ts';
 import { extractTables, type DocTable } from '../tables/extract.ts';
@@ -78,10 +79,10 @@ export function tableFormat(formats: TableFormat[], document: string, table: num
 
 /** The text a reader sees at an anchor: a mark's block, a heading's section, or a table. */
 function textAt(content: SiteContent, tables: (d: LoadedDocument) => DocTable[], document: string, anchor: string): string | null {
-  const doc = content.documents.find((d) => d.slug === document);
+  const doc = modelOf(content).findDocument(document);
   if (!doc) return null;
-  const mark = doc.parsed.marks.find((m) => m.id === anchor);
-  if (mark) return `${mark.text} ${mark.blockText}`;
+  const at = modelOf(content).mark(anchor);
+  if (at?.doc === doc) return `${at.mark.text} ${at.mark.blockText}`;
   const table = /^bang-(\d+)$/.exec(anchor);
   if (table) {
     const t = tables(doc)[Number(table[1]) - 1];
@@ -168,7 +169,7 @@ export function runConsistency(
         at: [...new Set([c.printed.anchor, c.numerator.anchor, c.denominator.anchor])],
       });
     } else {
-      const doc = content.documents.find((d) => d.slug === c.document);
+      const doc = modelOf(content).findDocument(c.document);
       const t = doc ? tables(doc)[c.table - 1] : undefined;
       if (!t) {
         issues.push({ file: CONSISTENCY_FILE, field: `[${i}].table`, message: `document "${c.document}" has no table ${c.table}` });
@@ -226,12 +227,12 @@ export function runConsistency(
   // Statuses the documents print, against the figures they print beside them.
   for (const r of content.results) {
     if (!r.status_printed || !r.target) continue;
-    const t = content.targets.find((x) => x.id === r.target);
+    const t = modelOf(content).findTarget(r.target);
     if (!t) continue;
     const computed = computeStatus(r, t);
     if (statusRule(r.status_printed, computed).agrees) continue;
-    const doc = content.documents.find((d) => d.parsed.marks.some((m) => m.id === r.anchor));
-    const tdoc = content.documents.find((d) => d.parsed.marks.some((m) => m.id === t.anchor));
+    const doc = modelOf(content).mark(r.anchor)?.doc;
+    const tdoc = modelOf(content).mark(t.anchor)?.doc;
     if (!doc || !tdoc) continue;
     findings.push({
       id: `trang-thai-${r.id}`,
@@ -251,7 +252,7 @@ export function runConsistency(
   for (const cited of buildCitationRegistry(content).values()) {
     const dated: { date: string; place: FindingPlace }[] = [];
     for (const c of cited.citedBy) {
-      const doc = content.documents.find((d) => d.slug === c.document);
+      const doc = modelOf(content).findDocument(c.document);
       if (!doc) continue;
       const texts = c.blockAnchor === 'thuoc-tinh' ? doc.meta.related : doc.parsed.blocks.filter((b) => b.anchor === c.blockAnchor).map((b) => b.text);
       for (const text of texts) {

@@ -1,7 +1,7 @@
 /** The consistency findings of the built site, with the helpers pages and components share. */
 import { getContent } from '../content/index.ts';
 import { contentRoot } from '../content/paths.ts';
-import { DOC_TYPES } from '../../schemas/document.ts';
+import { siteModel } from '../content/model.ts';
 import { siteFindings, type Finding } from './index.ts';
 import { noteHtml } from './note-html.ts';
 
@@ -9,10 +9,9 @@ export const findings = (): Finding[] => siteFindings(getContent(), contentRoot(
 export const disagreements = (): Finding[] => findings().filter((f) => !f.agrees);
 
 export function documentLabel(slug: string): string {
-  const d = getContent().documents.find((x) => x.slug === slug);
-  if (!d) return slug;
-  const loc = getContent().localities.find((l) => l.id === d.meta.locality)?.name ?? d.meta.locality;
-  return `${DOC_TYPES[d.meta.docType]}${d.meta.number ? ` ${d.meta.number}` : ''}, ${loc}`;
+  const model = siteModel();
+  const d = model.findDocument(slug);
+  return d ? `${model.documentLabel(d)}, ${model.localityName(d.meta.locality)}` : slug;
 }
 
 /** Notes for the disagreements that concern an anchor (a mark id, "bang-N" of a document, or a cited number). */

@@ -49,10 +49,15 @@ export function buildSiteModel(content: SiteContent) {
   const pillars = byKey(content.pillars, (p) => p.id);
   const sectors = byKey(content.sectors, (s) => s.id);
   const indicators = byKey(content.indicators, (i) => i.id);
+  const targets = byKey(content.targets, (t) => t.id);
+  const byNumber = new Map<string, LoadedDocument[]>();
+  for (const d of content.documents) if (d.meta.number) byNumber.set(d.meta.number, [...(byNumber.get(d.meta.number) ?? []), d]);
   const marks = new Map<string, MarkContext>();
   const headings = new Map<LoadedDocument, Map<string, string>>();
+  const sectionsOf = new Map<LoadedDocument, Map<string, Section>>();
   for (const doc of content.documents) {
     const sections = byKey(doc.parsed.sections, (s) => s.heading.id);
+    sectionsOf.set(doc, sections);
     headings.set(doc, new Map([...byKey(doc.parsed.headings, (h) => h.id)].map(([id, h]) => [id, h.text])));
     for (const m of doc.parsed.marks) {
       const section = m.sectionId ? sections.get(m.sectionId) : undefined;
@@ -120,11 +125,23 @@ export function buildSiteModel(content: SiteContent) {
     pillar: lookup(pillars, 'pillar'),
     sector: lookup(sectors, 'sector'),
     indicator: lookup(indicators, 'indicator'),
+    /** Whether an indicator is a composite index (it belongs to no pillar); false for an unknown id. */
+    isCompositeIndicator: (id: string) => indicators.get(id)?.pillar === null,
+    /** The target record with this id (undefined when there is none, e.g. a result's target left open). */
+    findTarget: (id: string) => targets.get(id),
     /** Context of a marked sentence by its id (target or result anchor). */
     mark: (id: string) => marks.get(id),
+    /** The section of `doc` that a heading id opens. */
+    section: (doc: LoadedDocument, id: string) => sectionsOf.get(doc)?.get(id),
     /** Text of a heading of `doc` by its id. */
     headingText: (doc: LoadedDocument, id: string) => headings.get(doc)!.get(id),
     documentLabel,
+    /**
+     * The restored document printed with `number` (the first, in content order): for a national
+     * number (scope "trung-uong") any; for a local one only a document of `locality`.
+     */
+    documentNumbered: (number: string, scope: 'trung-uong' | 'dia-phuong', locality: string | null): LoadedDocument | undefined =>
+      byNumber.get(number)?.find((d) => scope === 'trung-uong' || d.meta.locality === locality),
     /** "Kế hoạch 112/KH-UBND (Tiền Giang)": label and locality, as search filters and lists show it. */
     documentLabelWithLocality: (doc: LoadedDocument) => `${documentLabel(doc)} (${locality(doc.meta.locality).name})`,
     /** Names of the localities that have documents, in vocabulary order ("Trà Vinh, Tiền Giang, …" in descriptions). */

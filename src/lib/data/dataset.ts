@@ -28,13 +28,32 @@ export function figureIsUncertain(mark: Pick<Mark, 'uncertain'>, value: number |
   return value !== null && mark.uncertain.some((u) => valueAppearsIn(value, u.reading));
 }
 
-export function targetRows(content: SiteContent): TargetRow[] {
+type RecordFields = { anchor: string; indicator: string | null; pillar: string[] | null; sector: string[] | null };
+
+/**
+ * The columns a target row and a result row share, in their published order: where the record
+ * stands (locality, document, tags) and whether its indicator is a composite index. Returns the
+ * record's mark context too, for the columns each kind places differently.
+ */
+function recordContext(content: SiteContent, record: RecordFields) {
   const model = modelOf(content);
-  const composite = new Set(content.indicators.filter((i) => i.pillar === null).map((i) => i.id));
+  const c = model.mark(record.anchor)!;
+  const locality = model.locality(c.doc.meta.locality);
+  const fields = {
+    locality: locality.id,
+    locality_name: locality.name,
+    document: c.doc.slug,
+    document_number: c.doc.meta.number,
+    ...recordTags(content, c, record),
+    composite_index: record.indicator !== null && model.isCompositeIndicator(record.indicator),
+  };
+  return { c, fields };
+}
+
+export function targetRows(content: SiteContent): TargetRow[] {
   const indicators = new Map(content.indicators.map((i) => [i.id, i]));
   return content.targets.map((t) => {
-    const c = model.mark(t.anchor)!;
-    const locality = model.locality(c.doc.meta.locality);
+    const { c, fields } = recordContext(content, t);
     const indicator = t.indicator ? indicators.get(t.indicator) : undefined;
     const dims = indicator ? effectiveDimensions(indicator, t) : null;
     return {
@@ -43,12 +62,7 @@ export function targetRows(content: SiteContent): TargetRow[] {
       scope: dims?.scope ?? null,
       base: dims?.base ?? null,
       id: t.id,
-      locality: locality.id,
-      locality_name: locality.name,
-      document: c.doc.slug,
-      document_number: c.doc.meta.number,
-      ...recordTags(content, c, t),
-      composite_index: t.indicator !== null && composite.has(t.indicator),
+      ...fields,
       indicator: t.indicator,
       text: t.text,
       comparator: t.comparator,
@@ -67,23 +81,15 @@ export function targetRows(content: SiteContent): TargetRow[] {
 }
 
 export function resultRows(content: SiteContent): ResultRow[] {
-  const model = modelOf(content);
-  const composite = new Set(content.indicators.filter((i) => i.pillar === null).map((i) => i.id));
   const targets = new Map(content.targets.map((t) => [t.id, t]));
   return content.results.map((r) => {
-    const c = model.mark(r.anchor)!;
-    const locality = model.locality(c.doc.meta.locality);
+    const { c, fields } = recordContext(content, r);
     const target = r.target ? (targets.get(r.target) ?? null) : null;
     const computed = target ? computeStatus(r, target) : null;
     return {
       id: r.id,
       target: r.target,
-      locality: locality.id,
-      locality_name: locality.name,
-      document: c.doc.slug,
-      document_number: c.doc.meta.number,
-      ...recordTags(content, c, r),
-      composite_index: r.indicator !== null && composite.has(r.indicator),
+      ...fields,
       indicator: r.indicator,
       text: r.text,
       value: r.value,

@@ -386,7 +386,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
   ];
 }
 
-export const csvPath = (name: string) => `/data/${name}.csv`;
+export const csvPath = (name: string) => urls.dataFile(`${name}.csv`);
 
 /** The CSV text of a table (same writer as every /data/*.csv). */
 export function tableCsv(def: TableDefinition, content: SiteContent, site: URL): string {
@@ -426,7 +426,7 @@ export function dataPackage(content: SiteContent, site: URL): DataPackage {
       'Targets and reported results of local digital-transformation documents (Trà Vinh, Tiền Giang, Hà Tiên, Đồng Tháp), each linked to its sentence in the restored text, with comparable indicators. Text fields are Vietnamese as printed.',
     version: latest?.version ?? '0.0.0',
     created: latest?.date ?? '1970-01-01',
-    homepage: abs('/du-lieu/', site),
+    homepage: abs(urls.dataset(), site),
     languages: ['vi', 'en'],
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     sources: [{ title: 'Restored documents', path: abs(urls.documents(), site) }],

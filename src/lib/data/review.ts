@@ -4,6 +4,7 @@
  * "every record has a pillar, except a composite index, which says so".
  */
 import type { SiteContent } from '../content/index.ts';
+import { modelOf } from '../content/model.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import { resultRows, targetRows } from './dataset.ts';
 import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
@@ -37,11 +38,11 @@ export function pillarRuleViolations(
   return out;
 }
 
-const list = (ids: string[], vocab: { id: string; name: string }[]) =>
-  ids.length ? ids.map((id) => vocab.find((v) => v.id === id)?.name ?? id).join(', ') : '—';
+const list = (ids: string[], name: (id: string) => string) => (ids.length ? ids.map(name).join(', ') : '—');
 
 /** One block of text per document: its records in document order, each with what a reviewer checks. */
 export function reviewReport(content: SiteContent, extra: (id: string) => string[] = () => []): string {
+  const model = modelOf(content);
   const targets = targetRows(content);
   const results = resultRows(content);
   const out: string[] = [];
@@ -49,7 +50,7 @@ export function reviewReport(content: SiteContent, extra: (id: string) => string
     const marks = doc.parsed.marks;
     out.push(`${'='.repeat(100)}\n${doc.slug} — ${doc.meta.title}\n${'='.repeat(100)}`);
     for (const mark of marks) {
-      const section = doc.parsed.sections.find((s) => s.heading.id === mark.sectionId);
+      const section = mark.sectionId ? model.section(doc, mark.sectionId) : undefined;
       out.push(`\n[${mark.kind === 'target' ? 'CHỈ TIÊU' : 'KẾT QUẢ'} ${mark.id}] ${doc.file}:${mark.line} · mục: ${section?.heading.text ?? '—'}`);
       out.push(`  câu: ${mark.blockText}`);
       const rows: (TargetRow | ResultRow)[] =
@@ -66,7 +67,7 @@ export function reviewReport(content: SiteContent, extra: (id: string) => string
           `      số liệu: ${figure}${r.year ? ` · năm ${r.year}` : ''}${'level' in r && r.level ? ` · cấp ${r.level}` : ''} · đơn vị: ${r.unit ?? '—'} · chỉ số: ${r.indicator ?? '—'}`,
         );
         out.push(
-          `      trụ cột: ${r.composite_index ? 'không (chỉ số tổng hợp)' : list(r.pillar, content.pillars)} · lĩnh vực: ${list(r.sector, content.sectors)}`,
+          `      trụ cột: ${r.composite_index ? 'không (chỉ số tổng hợp)' : list(r.pillar, (id) => model.pillar(id).name)} · lĩnh vực: ${list(r.sector, (id) => model.sector(id).name)}`,
         );
         if ('status_printed' in r && r.target)
           out.push(
@@ -74,7 +75,7 @@ export function reviewReport(content: SiteContent, extra: (id: string) => string
           );
         if (r.uncertain) out.push('      ⚠ con số nằm trong đoạn đọc OCR không chắc chắn');
         if (r.note) out.push(`      ghi chú: ${r.note}`);
-        const indicator = r.indicator ? content.indicators.find((i) => i.id === r.indicator) : undefined;
+        const indicator = r.indicator ? model.indicator(r.indicator) : undefined;
         if ('counted' in r && indicator) {
           out.push(`      đo: ${r.counted} · mẫu số: ${r.denominator ?? 'toàn bộ'} · phạm vi: ${r.scope} · cấp: ${r.level ?? '—'} · cơ sở: ${r.base ?? '—'}`);
           for (const c of compareTarget(r, content.national, indicator))

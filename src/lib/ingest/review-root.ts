@@ -7,18 +7,21 @@
 import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseDocument } from '../document/parse.ts';
+import { parseDocument, type Mark } from '../document/parse.ts';
 import { parseFigure, yearFromId } from '../data/parse-target.ts';
 
-/** Draft target and result records for every mark of a draft (the same drafting rule as scripts/draft-records.ts). */
-export function draftRecords(mdx: string): { targets: Record<string, unknown>[]; results: Record<string, unknown>[] } {
-  const doc = parseDocument(mdx);
-  const targets: Record<string, unknown>[] = [];
-  const results: Record<string, unknown>[] = [];
-  for (const m of doc.marks) {
-    const fig = parseFigure(m.text);
-    if (m.kind === 'target')
-      targets.push({
+/** The note every machine-drafted record of a review root carries. */
+const DRAFT_NOTE = 'bản nháp máy, cần soát';
+
+/**
+ * The draft record of one marked figure: its id, anchor and text, the figure parsed from the text,
+ * the year read from the id, and every field a person decides left null. Shared by the review
+ * root and scripts/draft-records.ts; `note` is what the draft says about itself.
+ */
+export function draftRecord(m: Pick<Mark, 'kind' | 'id' | 'text'>, note: string | null): Record<string, unknown> {
+  const fig = parseFigure(m.text);
+  return m.kind === 'target'
+    ? {
         id: m.id,
         anchor: m.id,
         text: m.text,
@@ -31,10 +34,9 @@ export function draftRecords(mdx: string): { targets: Record<string, unknown>[];
         level: null,
         pillar: null,
         sector: null,
-        note: 'bản nháp máy, cần soát',
-      });
-    else
-      results.push({
+        note,
+      }
+    : {
         id: m.id,
         anchor: m.id,
         target: null,
@@ -46,10 +48,17 @@ export function draftRecords(mdx: string): { targets: Record<string, unknown>[];
         status_printed: null,
         pillar: null,
         sector: null,
-        note: 'bản nháp máy, cần soát',
-      });
-  }
-  return { targets, results };
+        note,
+      };
+}
+
+/** Draft target and result records for every mark of a draft. */
+export function draftRecords(mdx: string): { targets: Record<string, unknown>[]; results: Record<string, unknown>[] } {
+  const marks = parseDocument(mdx).marks;
+  return {
+    targets: marks.filter((m) => m.kind === 'target').map((m) => draftRecord(m, DRAFT_NOTE)),
+    results: marks.filter((m) => m.kind !== 'target').map((m) => draftRecord(m, DRAFT_NOTE)),
+  };
 }
 
 export const recordsYaml = (records: Record<string, unknown>[]): string => (records.length ? stringify(records, { lineWidth: 0 }) : '[]\n');

@@ -67,18 +67,19 @@ export function documentFilters(
   kind: string,
   tier: string,
 ): Record<string, string[]> {
-  const locality = content.localities.find((l) => l.id === doc.meta.locality)!;
+  const model = modelOf(content);
+  const locality = model.locality(doc.meta.locality);
   const type = DOC_TYPES[doc.meta.docType];
-  const section = sectionId ? doc.parsed.sections.find((s) => s.heading.id === sectionId) : undefined;
+  const section = sectionId ? model.section(doc, sectionId) : undefined;
   const f: Record<string, string[]> = {
     [FILTER_NAMES.locality]: [locality.name],
     [FILTER_NAMES.docType]: [type],
-    [FILTER_NAMES.document]: [modelOf(content).documentLabelWithLocality(doc)],
+    [FILTER_NAMES.document]: [model.documentLabelWithLocality(doc)],
     [FILTER_NAMES.kind]: [kind],
     [TIER_FILTER]: [tier],
   };
-  const pillars = (section?.pillars ?? []).map((id) => content.pillars.find((p) => p.id === id)?.name).filter((n): n is string => Boolean(n));
-  const sectors = (section?.sectors ?? []).map((id) => content.sectors.find((s) => s.id === id)?.name).filter((n): n is string => Boolean(n));
+  const pillars = (section?.pillars ?? []).map((id) => model.pillar(id).name);
+  const sectors = (section?.sectors ?? []).map((id) => model.sector(id).name);
   if (pillars.length) f[FILTER_NAMES.pillar] = pillars;
   if (sectors.length) f[FILTER_NAMES.sector] = sectors;
   return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map((x) => x.normalize('NFC'))]));

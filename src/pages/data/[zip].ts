@@ -4,6 +4,7 @@ import { getContent } from '../../lib/content/index.ts';
 import { dataPackage, datasetZipName, tableCsv, tableDefinitions } from '../../lib/data/package.ts';
 import { datasetZip } from '../../lib/data/zip.ts';
 import { buildDate } from '../../lib/build-date.ts';
+import { urls } from '../../lib/urls.ts';
 import { GET as documentsJson } from './documents.json.ts';
 import { GET as targetsJson } from './targets.json.ts';
 import { GET as resultsJson } from './results.json.ts';
@@ -23,6 +24,6 @@ export const GET: APIRoute = async (context) => {
   for (const [name, get] of Object.entries(json)) files[name] = await (await get(context)).text();
   const [latest] = content.changelog;
   files['README.txt'] =
-    `Chuyển đổi số địa phương — dataset version ${latest?.version} (${latest?.date}).\r\nLicence: CC BY 4.0. Described by datapackage.json (Frictionless Data Package); the CSV files are UTF-8 with a BOM.\r\nSource: ${new URL('/du-lieu/', site).href}\r\n`;
+    `Chuyển đổi số địa phương — dataset version ${latest?.version} (${latest?.date}).\r\nLicence: CC BY 4.0. Described by datapackage.json (Frictionless Data Package); the CSV files are UTF-8 with a BOM.\r\nSource: ${new URL(urls.dataset(), site).href}\r\n`;
   return new Response(Buffer.from(datasetZip(files, buildDate())), { headers: { 'Content-Type': 'application/zip' } });
 };

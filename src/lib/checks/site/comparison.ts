@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteCheck, SiteProblem } from './types.ts';
+import { urls } from '../../urls.ts';
 
 interface Cell {
   year: number;
@@ -41,9 +42,13 @@ export const comparisonCheck: SiteCheck = {
     const years = [...new Set(cells.map((c) => c.year))];
     let checked = 0;
     for (const year of years) {
-      const page = site.pages.get(`/so-sanh/${year}/`);
+      const page = site.pages.get(urls.comparison(year));
       if (!page) {
-        problems.push({ page: `/so-sanh/${year}/`, message: 'comparison.json has cells for a year with no page', fix: 'build the year page or drop the year' });
+        problems.push({
+          page: urls.comparison(year),
+          message: 'comparison.json has cells for a year with no page',
+          fix: 'build the year page or drop the year',
+        });
         continue;
       }
       const shown = new Set(verdictsOnPage(page.html));
