@@ -22,6 +22,7 @@ const TRANSLATED = [
   /^\/chi-tieu\/[a-z0-9-]+\/$/,
   /^\/thuat-ngu\/$/,
   /^\/tim-kiem\/$/,
+  /^\/du-lieu\/$/,
   /^\/cite\//,
 ];
 
