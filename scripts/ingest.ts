@@ -60,6 +60,6 @@ writeFileSync(join(out, `${slug}.results.yaml`), recordsYaml(results));
 writeFileSync(join(out, `${slug}.report.md`), draftReport(slug, source, draft, model.trainedOn, seconds));
 assembleReviewRoot(process.cwd(), join(out, 'review'), slug, draft.mdx, resolve(source));
 console.log(
-  `${join(out, slug)}.mdx: ${draft.words} words, ${draft.flagged.length} marked uncertain (${(draft.garble * 100).toFixed(1)}%), ${targets.length + results.length} draft records, ${seconds.toFixed(1)} s`,
+  `${join(out, slug)}.mdx: ${draft.words} words, ${draft.flagged.length} marked uncertain (${((draft.flagged.length / Math.max(1, draft.words)) * 100).toFixed(1)}%; garble ${(draft.garble * 100).toFixed(1)}% at the fixed threshold), ${targets.length + results.length} draft records, ${seconds.toFixed(1)} s`,
 );
 console.log(`review: CDS_CONTENT_ROOT=${join(out, 'review')} npm run check:content  (then check:fidelity, build: docs/review-workflow.md)`);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { alignChars, channelCost, learnConfusion } from '../../src/lib/ingest/confusion.ts';
-import { modelFrom, restoreTokens, candidatesFor, trainingSentences } from '../../src/lib/ingest/restore.ts';
+import { modelFrom, restoreTokens, candidatesFor, readingPosteriors, trainingSentences } from '../../src/lib/ingest/restore.ts';
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
 import { classifyLine, findFurniture } from '../../src/lib/ingest/structure.ts';
 import { comparable } from '../../src/lib/ingest/syllable.ts';
 import { chooseThreshold, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
-import { buildDraft } from '../../src/lib/ingest/draft.ts';
+import { budgetThreshold, buildDraft } from '../../src/lib/ingest/draft.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 
@@ -83,6 +83,17 @@ describe('syllable search', () => {
     expect(out[3]).toMatchObject({ text: 'qxzw', unknown: true });
     expect(out[0].unknown).toBe(false);
   });
+  it('gives each token posteriors over all readings of the run that sum to one, the context reading likeliest', () => {
+    const post = readingPosteriors(model, ['chuyen', 'doi', 'so']);
+    for (const m of post) expect([...m.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    const best = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0][0];
+    expect(post.map(best)).toEqual(['chuyển', 'đổi', 'số']);
+  });
+  it('is no more confident of a reading than its posterior over all readings of the run', () => {
+    const raws = ['so', 'thong', 'tin'];
+    const post = readingPosteriors(model, raws);
+    restoreTokens(model, raws).forEach((t, i) => expect(t.confidence).toBeLessThanOrEqual((post[i].get(t.text.toLowerCase()) ?? 0) + 1e-9));
+  });
   it('compares readings with one tone placement', () => {
     expect(comparable('Hoà')).toBe(comparable('hòa'));
   });
@@ -100,6 +111,12 @@ describe('uncertain marker threshold', () => {
   it('flags only unknown tokens when the budget leaves no room', () => {
     expect(chooseThreshold(training, 0.1)).toBe(0.2);
     expect(markerAt(training, 0.2).flaggedShare).toBe(0.1);
+  });
+  it('spends the review budget of a draft on its least confident readings, from its own confidences only', () => {
+    const readings = training.map(({ confidence, unknown }) => ({ confidence, unknown }));
+    expect(budgetThreshold(readings, 0.3)).toBe(0.5);
+    expect(budgetThreshold(readings, 0.1)).toBe(0.2);
+    expect(budgetThreshold(readings, 1)).toBe(1.01);
   });
 });
 

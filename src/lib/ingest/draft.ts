@@ -24,7 +24,7 @@ export interface RestoredLine {
 const escapeMdx = (s: string) => s.replace(/[<>{}]/g, (c) => `\\${c}`);
 
 /** Restores one run of OCR text (a block's joined lines, a header line). */
-export function restoreText(model: RestorationModel, text: string, line: number, caps = isCapsLine(text)): RestoredLine {
+export function restoreText(model: RestorationModel, text: string, line: number, caps = isCapsLine(text), threshold = SEARCH.threshold): RestoredLine {
   const toks = tokenize(text, line);
   const offs = tokenOffsets(text);
   const out = restoreTokens(
@@ -45,7 +45,7 @@ export function restoreText(model: RestorationModel, text: string, line: number,
     } // absorbed by the previous token (a word the OCR split)
     mdx += escapeMdx(gap);
     plain += gap;
-    const low = o.unknown || o.confidence < SEARCH.threshold;
+    const low = o.unknown || o.confidence < threshold;
     // One tone placement everywhere, the OCR kept in the marker included (the content check reads the whole file).
     const reading = normaliseTone(o.text);
     if (low) {
@@ -81,12 +81,63 @@ export interface Draft {
   /** Per source line and token: the reading and whether it is flagged (for the evaluation). */
   tokens: Map<string, { text: string; flagged: boolean; confidence: number; unknown: boolean }>;
   garble: number;
+  /** The confidence below which the draft marks a reading uncertain (see buildDraft). */
+  threshold: number;
 }
 
 const TARGET_RE = /(phấn đấu|đến năm \d{4}|tối thiểu|ít nhất|đạt \d|đạt trên|trên \d+\s?%|100\s?%)/i;
 const RESULT_RE = /(đã |hiện có|đạt \d|chiếm tỷ lệ|xếp thứ|tăng \d)/i;
 
+/** Above this share of words uncertain at the fixed threshold a source counts as garbled and goes to a person first. */
+export const GARBLED = 0.15;
+
+/** At most this share of a readable source's words is marked uncertain: the reviewer's reading budget (issue #21). */
+export const REVIEW_BUDGET = 0.1;
+
+/**
+ * The confidence threshold that marks at most `budget` of the words: the lowest-confidence words
+ * first, unknown words always (and counted). Reads only the draft's own confidences, never a hand
+ * restoration, so it is as honest on a new source as on the evaluated ones.
+ */
+export function budgetThreshold(readings: Iterable<{ confidence: number; unknown: boolean }>, budget = REVIEW_BUDGET): number {
+  const all = [...readings];
+  let flagged = all.filter((r) => r.unknown).length;
+  const known = all
+    .filter((r) => !r.unknown)
+    .map((r) => r.confidence)
+    .sort((a, b) => a - b);
+  let best = 0;
+  let i = 0;
+  // A threshold t marks every known reading below t; stop before the budget is exceeded.
+  while (i < known.length) {
+    const c = known[i];
+    let j = i;
+    while (j < known.length && known[j] === c) j++;
+    best = c;
+    if (flagged + (j - i) > budget * all.length) break;
+    flagged += j - i;
+    i = j;
+  }
+  return i >= known.length ? 1.01 : best;
+}
+
+/**
+ * The draft of an OCR source. Its readings are first marked at the fixed `SEARCH.threshold`; the
+ * share so marked is the source's garble. A garbled source (above GARBLED, goes to a person first)
+ * keeps that marking; a readable one is marked again at the threshold that spends the review
+ * budget (at most 10% of its words, the least confident first), which catches more of its errors
+ * than the fixed threshold at the same cost.
+ */
 export function buildDraft(input: DraftInput): Draft {
+  const first = draftAt(input, SEARCH.threshold);
+  if (first.garble > GARBLED) return first;
+  const t = budgetThreshold(first.tokens.values());
+  if (t === SEARCH.threshold) return first;
+  // Decoding is memoised per model: the second pass only re-marks.
+  return { ...draftAt(input, t), garble: first.garble };
+}
+
+function draftAt(input: DraftInput, threshold: number): Draft {
   const { model } = input;
   const layout = layoutOf(input.sourceText);
   const flagged: RestoredLine['flagged'] = [];
@@ -95,7 +146,7 @@ export function buildDraft(input: DraftInput): Draft {
   const unread: string[] = [];
   // Restores lines one by one for the frontmatter and block by block for the body; records per-token readings.
   const run = (lines: SourceLine[], text: string, caps?: boolean): RestoredLine => {
-    const r = restoreText(model, text, lines[0]?.line ?? 0, caps);
+    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold);
     flagged.push(...r.flagged);
     words += r.words;
     return r;
@@ -112,7 +163,7 @@ export function buildDraft(input: DraftInput): Draft {
     out.forEach((o, i) =>
       tokens.set(`${toks[i].line}:${toks[i].k}`, {
         text: o.text,
-        flagged: o.unknown || o.confidence < SEARCH.threshold,
+        flagged: o.unknown || o.confidence < threshold,
         confidence: o.confidence,
         unknown: o.unknown,
       }),
@@ -295,5 +346,6 @@ export function buildDraft(input: DraftInput): Draft {
     structure: counts,
     tokens,
     garble,
+    threshold,
   };
 }

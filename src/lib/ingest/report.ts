@@ -1,8 +1,8 @@
 /** The draft's report (<slug>.report.md): what ingest did, what a reviewer looks at first, how garbled the source is. */
-import type { Draft } from './draft.ts';
+import { GARBLED, REVIEW_BUDGET, type Draft } from './draft.ts';
+import { SEARCH } from './restore.ts';
 
-/** Above this share of flagged words a source counts as garbled and goes to a person first. */
-export const GARBLED = 0.15;
+export { GARBLED };
 
 export function draftReport(slug: string, source: string, d: Draft, trainedOn: string[], seconds: number): string {
   const unknown = new Map<string, number>();
@@ -17,10 +17,10 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
     `Source: \`${source}\`. Draft written by \`npm run ingest\` in ${seconds.toFixed(1)} s; model trained on ${trainedOn.join(', ')}.`,
     '',
     '## How garbled the source is',
-    `${d.flagged.length} of ${d.words} OCR words (${share}%) were marked uncertain or unknown. ` +
+    `At the fixed confidence threshold ${SEARCH.threshold}, ${share}% of the ${d.words} OCR words are uncertain or unknown. ` +
       (garbled
         ? `**Garbled source: send it to a person first.** Above ${GARBLED * 100}% flagged words the automatic reading is a starting point only; read the whole draft against the side-by-side view.`
-        : 'Readable OCR: review the marked words and the structure, then read the rest against the source too: on OCR of this kind 92–97% of all words were right in the leave-one-out evaluation, and the marker caught only about half of the wrong ones (README, Ingest).'),
+        : `Readable OCR: the draft spends the review budget instead, marking the ${d.flagged.length} least confident words (confidence below ${d.threshold.toFixed(3)}, at most ${REVIEW_BUDGET * 100}% of the words, unknown words always). Review the marked words and the structure, then read the rest against the source too: on OCR of this kind 92–97% of all words were right in the leave-one-out evaluation, and the marker caught 44–78% of the wrong ones (README, Ingest).`),
     '',
     '## Look at these first',
     `1. Frontmatter fields not read: ${d.unread.length ? d.unread.join(', ') : 'none'}. A field that is null was not printed or not readable; a placeholder ("Chưa đọc được …", locality "chua-xac-dinh") must be replaced.`,
@@ -58,7 +58,7 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
         .map((f) => `line ${f.line} "${f.text.trim()}" (${f.why})`)
         .join('; ') || 'none'
     }.`,
-    '- Every word restored by the model (OCR confusion model + dictionaries + trigram language model, Viterbi search); below the confidence threshold the reading is wrapped in `<Uncertain ocr="…">`.',
+    '- Every word restored by the model (OCR confusion model + dictionaries + trigram language model, Viterbi search); below the confidence threshold the reading is wrapped in `<Uncertain ocr="…">`; the confidence of a word is the lower of its probability share with its neighbours fixed and its posterior over all readings of the run.',
     '- Next: docs/review-workflow.md.',
     '',
   ].join('\n');

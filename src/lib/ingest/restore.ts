@@ -2,8 +2,9 @@
  * Automatic restoration of OCR text (issue #21): candidates for every OCR token from the
  * inventory (through the confusion model), merged tokens split ("NGHIQUYET") and split tokens
  * joined, then a Viterbi search with a beam over the trigram language model. Every output
- * word gets a confidence: its share of probability against the other candidates for the same
- * tokens, with its neighbours on the best path held fixed.
+ * word gets a confidence: the lower of its share of probability against the other candidates
+ * for the same tokens with its neighbours on the best path held fixed, and its posterior
+ * probability over all readings of the run (forward–backward).
  */
 import { fold } from '../text/fold.ts';
 import { ocrKey } from '../fidelity/tokens.ts';
@@ -222,7 +223,8 @@ export function restoreTokens(model: RestorationModel, raws: string[], capsLine 
   return out;
 }
 
-function decode(model: RestorationModel, raws: string[], capsLine: boolean): RestoredToken[] {
+/** The lattice of one run: at each token, its candidates and a join with the next token where it fits. */
+function latticeOf(model: RestorationModel, raws: string[]): Edge[][] {
   const n = raws.length;
   const edges: Edge[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
@@ -234,7 +236,25 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
       if (b && model.words.has(b.w)) edges[i].push({ from: i, span: 2, candidates: [{ words: [b.w], cost: b.cost + SEARCH.joinCost, identity: false }] });
     }
   }
-  const lmCost = (u: string, v: string, w: string) => -Math.log(probability(model.lm, u, v, lmKey(w))) * SEARCH.lmWeight;
+  return edges;
+}
+
+const lmCostOf = (model: RestorationModel) => (u: string, v: string, w: string) => -Math.log(probability(model.lm, u, v, lmKey(w))) * SEARCH.lmWeight;
+
+/** Posterior probability of each reading of each token of a run, summed over all readings of the run (for tests and inspection). */
+export function readingPosteriors(model: RestorationModel, raws: string[]): Map<string, number>[] {
+  const edges = latticeOf(model, raws);
+  return posteriors(edges, lmCostOf(model), raws.length).map((m) => {
+    const out = new Map<string, number>();
+    for (const [c, p] of m) out.set(c.words.join(' '), (out.get(c.words.join(' ')) ?? 0) + p);
+    return out;
+  });
+}
+
+function decode(model: RestorationModel, raws: string[], capsLine: boolean): RestoredToken[] {
+  const n = raws.length;
+  const edges = latticeOf(model, raws);
+  const lmCost = lmCostOf(model);
   const beams: Map<string, State>[] = Array.from({ length: n + 1 }, () => new Map());
   beams[0].set(`${START}\u0001${START}`, { u: START, v: START, cost: 0, back: null, edge: null, cand: null });
   for (let i = 0; i < n; i++) {
@@ -268,6 +288,7 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
     flat.push(...p.cand.words.map(lmKey));
   }
   const out: RestoredToken[] = raws.map((raw) => ({ raw, text: '', confidence: 1, unknown: false, alternatives: 0 }));
+  const post = posteriors(edges, lmCost, n);
   path.forEach((p, k) => {
     const at = startOf[k];
     const before = [flat[at - 2] ?? START, flat[at - 1] ?? START];
@@ -288,6 +309,8 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
     const mine = score(p.cand);
     let z = 0;
     for (const c of alts) z += Math.exp(mine - score(c));
+    // The lower of the two: the share with the neighbours fixed, the posterior over all readings.
+    z = Math.max(z, 1 / Math.max(1e-9, post[p.edge.from]?.get(p.cand) ?? 0));
     const casing = casingOf(raws[p.edge.from], capsLine);
     const text = p.cand.identity ? p.cand.words.join(' ') : p.cand.words.map((w) => applyCasing(w, casing)).join(' ');
     const figureChanged = isFigure(raws[p.edge.from]) && !p.cand.identity;
@@ -301,5 +324,60 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
     for (let j = 1; j < p.edge.span; j++)
       out[p.edge.from + j] = { raw: raws[p.edge.from + j], text: '', confidence: out[p.edge.from].confidence, unknown: false, alternatives: 0 };
   });
+  return out;
+}
+
+interface FbState {
+  u: string;
+  v: string;
+  alpha: number;
+  beta: number;
+}
+
+const logAdd = (a: number, b: number) => (a === -Infinity ? b : b === -Infinity ? a : Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b))));
+
+/**
+ * Posterior probability of every candidate of the lattice, summed over all readings of the run
+ * (forward–backward over the trigram states, pruned to the same beam as the search), so a word
+ * whose neighbours are themselves in doubt is not scored as if they were certain.
+ */
+function posteriors(edges: Edge[][], lmCost: (u: string, v: string, w: string) => number, n: number): Map<Candidate, number>[] {
+  const states: Map<string, FbState>[] = Array.from({ length: n + 1 }, () => new Map());
+  states[0].set(`${START}\u0001${START}`, { u: START, v: START, alpha: 0, beta: -Infinity });
+  const moves: { from: FbState; to: FbState; cand: Candidate; logp: number }[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const live = [...states[i].values()].sort((a, b) => b.alpha - a.alpha).slice(0, SEARCH.beam);
+    for (const s of live)
+      for (const e of edges[i])
+        for (const c of e.candidates) {
+          let u = s.u;
+          let v = s.v;
+          let cost = c.cost;
+          for (const w of c.words) {
+            cost += lmCost(u, v, w);
+            u = v;
+            v = lmKey(w);
+          }
+          const key = `${u}\u0001${v}`;
+          const target = states[i + e.span];
+          let t = target.get(key);
+          if (!t) target.set(key, (t = { u, v, alpha: -Infinity, beta: -Infinity }));
+          t.alpha = logAdd(t.alpha, s.alpha - cost);
+          moves[i].push({ from: s, to: t, cand: c, logp: -cost });
+        }
+  }
+  let logZ = -Infinity;
+  for (const s of states[n].values()) {
+    s.beta = 0;
+    logZ = logAdd(logZ, s.alpha);
+  }
+  for (let i = n - 1; i >= 0; i--) for (const m of moves[i]) if (m.to.beta > -Infinity) m.from.beta = logAdd(m.from.beta, m.logp + m.to.beta);
+  // Candidates are shared between equal OCR tokens of a run: one map per position.
+  const out = Array.from({ length: n }, () => new Map<Candidate, number>());
+  for (let i = 0; i < n; i++)
+    for (const m of moves[i]) {
+      if (m.to.beta === -Infinity) continue;
+      out[i].set(m.cand, (out[i].get(m.cand) ?? 0) + Math.exp(m.from.alpha + m.logp + m.to.beta - logZ));
+    }
   return out;
 }

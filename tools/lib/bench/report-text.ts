@@ -39,7 +39,23 @@ const score = (s: number | null | undefined) => (s === null || s === undefined ?
 
 export function pagesTable(pages: PageReport[]): string {
   return formatTable(
-    ['page', 'req', 'HTML raw / gz', 'CSS raw / gz', 'JS raw / gz', 'fonts', 'pagefind', 'total gz', 'CLS', 'LH perf (runs)', 'a11y', 'BP', 'SEO', 'LH JS'],
+    [
+      'page',
+      'req',
+      'HTML raw / gz',
+      'CSS raw / gz',
+      'JS raw / gz',
+      'fonts',
+      'pagefind',
+      'total gz',
+      'CLS',
+      'LH perf (runs)',
+      'FCP',
+      'a11y',
+      'BP',
+      'SEO',
+      'LH JS',
+    ],
     pages.map((p) => [
       p.type,
       p.measured.requests,
@@ -53,6 +69,7 @@ export function pagesTable(pages: PageReport[]): string {
       p.lighthouse?.performanceRuns && p.lighthouse.performanceRuns.length > 1
         ? `${p.lighthouse.performance} (${p.lighthouse.performanceRuns.join('/')})`
         : score(p.lighthouse?.performance),
+      p.lighthouse?.fcpMs != null ? formatMs(p.lighthouse.fcpMs) : '–',
       score(p.lighthouse?.accessibility),
       score(p.lighthouse?.bestPractices),
       score(p.lighthouse?.seo),
