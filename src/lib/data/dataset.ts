@@ -118,17 +118,12 @@ export function toCsv<T extends object>(rows: T[], columns: (keyof T)[]): string
   return `\uFEFF${[columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
 }
 
+/** The columns after a record's id (and a result's target) that both files share, as recordContext builds them, then the figure's wording. */
+const RECORD_COLUMNS = ['locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text'] as const;
+
 export const TARGET_COLUMNS = [
   'id',
-  'locality',
-  'locality_name',
-  'document',
-  'document_number',
-  'pillar',
-  'sector',
-  'composite_index',
-  'indicator',
-  'text',
+  ...RECORD_COLUMNS,
   'comparator',
   'value',
   'value_max',
@@ -146,15 +141,7 @@ export const TARGET_COLUMNS = [
 export const RESULT_COLUMNS = [
   'id',
   'target',
-  'locality',
-  'locality_name',
-  'document',
-  'document_number',
-  'pillar',
-  'sector',
-  'composite_index',
-  'indicator',
-  'text',
+  ...RECORD_COLUMNS,
   'value',
   'unit',
   'year',

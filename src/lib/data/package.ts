@@ -119,6 +119,13 @@ function commonFields(content: SiteContent): Record<string, TableField> {
   };
 }
 
+/** What a target or result record refers to (a result also to its target). */
+const RECORD_FOREIGN_KEYS: TableDefinition['foreignKeys'] = [
+  { field: 'locality', resource: 'localities', key: 'id' },
+  { field: 'document', resource: 'documents', key: 'id' },
+  { field: 'indicator', resource: 'indicators', key: 'id' },
+];
+
 export function tableDefinitions(content: SiteContent): TableDefinition[] {
   const c = commonFields(content);
   const pick = (cols: readonly string[], own: Record<string, TableField>) =>
@@ -179,11 +186,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         ),
       }),
       primaryKey: 'id',
-      foreignKeys: [
-        { field: 'locality', resource: 'localities', key: 'id' },
-        { field: 'document', resource: 'documents', key: 'id' },
-        { field: 'indicator', resource: 'indicators', key: 'id' },
-      ],
+      foreignKeys: RECORD_FOREIGN_KEYS,
       rows: (content, site) => targetRows(content).map((r) => ({ ...r, url: abs(r.url, site) })),
     },
     {
@@ -211,12 +214,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         status_flag: text('status_flag', 'Warning when the printed assessment contradicts the figures (Vietnamese).', false),
       }),
       primaryKey: 'id',
-      foreignKeys: [
-        { field: 'target', resource: 'targets', key: 'id' },
-        { field: 'locality', resource: 'localities', key: 'id' },
-        { field: 'document', resource: 'documents', key: 'id' },
-        { field: 'indicator', resource: 'indicators', key: 'id' },
-      ],
+      foreignKeys: [{ field: 'target', resource: 'targets', key: 'id' }, ...RECORD_FOREIGN_KEYS],
       rows: (content, site) => resultRows(content).map((r) => ({ ...r, url: abs(r.url, site) })),
     },
     {
