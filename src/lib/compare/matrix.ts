@@ -137,3 +137,7 @@ export function formatFigure(
   const sym = v.comparator === '=' ? '' : `${v.comparator} `;
   return `${sym}${fmt(v.value)}${unit}`;
 }
+
+/** A reported figure (a result's value, exactly that much): "6,17%". Callers say what a result without a figure shows. */
+export const formatReportedFigure = (r: { value: number | null; unit: string | null }, fmt: (n: number) => string, lang: Lang = 'vi'): string =>
+  formatFigure({ comparator: '=', value: r.value, value_max: null, unit: r.unit }, fmt, lang);

@@ -3,7 +3,7 @@
  * every page type it applies to and reports its worst value; a budget that was not measured in this
  * run (e.g. Lighthouse with --skip-lighthouse) is "skipped", never "pass".
  */
-import type { BenchReport, BudgetResult, PageReport } from './report-schema.ts';
+import type { BenchReport, BudgetResult, Latency, PageReport } from './report-schema.ts';
 import { formatKB, formatMs } from './report-text.ts';
 import { BUDGETS, type Budgets } from '../budgets.ts';
 
@@ -101,18 +101,15 @@ export function evaluateBudgets(r: BudgetInput, budgets: Budgets = BUDGETS): Bud
     enforced: true,
   });
 
-  const lat = r.latency.withDebounce;
-  out.push({
-    id: 'search-first-results',
-    label: 'Search, keystroke to first results painted (median, debounce included)',
-    measured: lat.n ? `${lat.median} ms` : null,
-    limit: `≤ ${budgets.searchFirstResultsMs} ms`,
-    status: !lat.n ? 'skipped' : lat.median <= budgets.searchFirstResultsMs ? 'pass' : 'fail',
-    detail: lat.n
-      ? `p90 ${lat.p90} ms, max ${lat.max} ms over ${lat.n} queries; without the ${r.latency.debounceMs} ms debounce: median ${r.latency.withoutDebounce.median} ms`
-      : 'not measured',
-    enforced: true,
-  });
+  out.push(
+    latencyBudget(
+      'search-first-results',
+      'Search, keystroke to first results painted (median, debounce included)',
+      r.latency,
+      budgets.searchFirstResultsMs,
+      `; without the ${r.latency.debounceMs} ms debounce: median ${r.latency.withoutDebounce.median} ms`,
+    ),
+  );
 
   if (r.queryBytes)
     out.push(queryBytesBudget('query-bytes', 'Search, bytes a typical query downloads (median; index chunks + fragments)', r.queryBytes, budgets.queryBytes));
@@ -125,16 +122,14 @@ export function evaluateBudgets(r: BudgetInput, budgets: Budgets = BUDGETS): Bud
         budgets.scaleQueryBytes,
       ),
     );
-    const sl = r.scale.latency.withDebounce;
-    out.push({
-      id: 'scale-search-first-results',
-      label: 'Scale corpus: keystroke to first results painted (median, debounce included)',
-      measured: sl.n ? `${sl.median} ms` : null,
-      limit: `≤ ${budgets.scaleSearchFirstResultsMs} ms`,
-      status: !sl.n ? 'skipped' : sl.median <= budgets.scaleSearchFirstResultsMs ? 'pass' : 'fail',
-      detail: sl.n ? `p90 ${sl.p90} ms, max ${sl.max} ms over ${sl.n} queries` : 'not measured',
-      enforced: true,
-    });
+    out.push(
+      latencyBudget(
+        'scale-search-first-results',
+        'Scale corpus: keystroke to first results painted (median, debounce included)',
+        r.scale.latency,
+        budgets.scaleSearchFirstResultsMs,
+      ),
+    );
   }
 
   // Only with --corpus scale: the synthetic ~300-document build must stay under 3 minutes.
@@ -164,6 +159,20 @@ function queryBytesBudget(id: string, label: string, q: NonNullable<BudgetInput[
     detail: worst
       ? `p90 ${formatKB(q.queryOnly.p90)}, largest “${worst.query}” ${formatKB(worst.queryOnlyBytes)}; with the Pagefind runtime: median ${formatKB(q.total.median)}`
       : 'not measured',
+    enforced: true,
+  };
+}
+
+/** Keystroke to first results (median, debounce included) against `limitMs`; `more` adds to the detail. */
+function latencyBudget(id: string, label: string, latency: Latency, limitMs: number, more = ''): BudgetResult {
+  const lat = latency.withDebounce;
+  return {
+    id,
+    label,
+    measured: lat.n ? `${lat.median} ms` : null,
+    limit: `≤ ${limitMs} ms`,
+    status: !lat.n ? 'skipped' : lat.median <= limitMs ? 'pass' : 'fail',
+    detail: lat.n ? `p90 ${lat.p90} ms, max ${lat.max} ms over ${lat.n} queries${more}` : 'not measured',
     enforced: true,
   };
 }
