@@ -7,8 +7,11 @@
 import type { SiteContent } from '../content/index.ts';
 import { dataPackageSchema, type DataPackage, type DataResource, type TableField } from '../../schemas/data-package.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
-import { UNITS } from '../../schemas/indicator.ts';
-import { COMPARATORS, levelSchema } from '../../schemas/target.ts';
+import { indicatorSchema, UNITS } from '../../schemas/indicator.ts';
+import { localitySchema } from '../../schemas/locality.ts';
+import { projectSchema } from '../../schemas/plan-table.ts';
+import { COMPARATORS, levelSchema, printedStatusSchema } from '../../schemas/target.ts';
+import { modelOf } from '../content/model.ts';
 import { resultRows, targetRows, toCsv, RESULT_COLUMNS, TARGET_COLUMNS } from './dataset.ts';
 import { urls } from '../urls.ts';
 import { COMPUTED_STATUSES } from '../../schemas/computed-status.ts';
@@ -199,7 +202,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         status_printed: enumField(
           'status_printed',
           'The assessment printed in the document (ĐẠT, CHƯA ĐẠT), as printed; empty when it gives none.',
-          ['dat', 'chua-dat'],
+          printedStatusSchema.options,
           { dat: 'met (ĐẠT)', 'chua-dat': 'not met (CHƯA ĐẠT)' },
           false,
         ),
@@ -262,7 +265,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         enumField(
           'direction',
           'Whether a higher figure is the more ambitious target.',
-          ['up', 'down'],
+          indicatorSchema.shape.direction.options,
           { up: 'higher is more ambitious', down: 'lower is more ambitious (a rank)' },
           true,
         ),
@@ -280,7 +283,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         content.indicators.map((i) => ({
           id: i.id,
           name: i.name,
-          name_en: content.english?.vocab.indicators.find((e) => e.id === i.id)?.name ?? i.name,
+          name_en: content.english ? modelOf(content).namesIn('en').indicator(i.id).name : i.name,
           definition: i.definition,
           unit: i.unit,
           direction: i.direction,
@@ -297,7 +300,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         enumField(
           'level',
           'Administrative level when the documents were issued.',
-          ['tinh', 'thanh-pho-thuoc-tinh'],
+          localitySchema.shape.level.options,
           { tinh: 'province', 'thanh-pho-thuoc-tinh': 'city under a province' },
           true,
         ),
@@ -354,7 +357,13 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         investor: text('investor', 'Investor (chủ đầu tư).', false),
         lead_unit_column_uncertain: bool('lead_unit_column_uncertain', 'True where the column of the printed unit cannot be read from the OCR.'),
         sector: text('sector', 'Field of application as printed.', false),
-        status: enumField('status', 'New or continuing project.', ['moi', 'chuyen-tiep'], { moi: 'new', 'chuyen-tiep': 'continuing' }, false),
+        status: enumField(
+          'status',
+          'New or continuing project.',
+          projectSchema.shape.status.unwrap().options,
+          { moi: 'new', 'chuyen-tiep': 'continuing' },
+          false,
+        ),
         status_printed: text('status_printed', 'That column as printed.', false),
         scope: text('scope', 'Scope as printed.', false),
         period: text('period', 'Period as printed.', false),
