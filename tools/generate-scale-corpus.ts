@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { loadContent } from '../src/lib/content/index.ts';
 import { ContentError } from '../src/lib/content/issues.ts';
-import { SYNTHETIC_NOTICE, synthesizeCorpus, type RealDocument } from './lib/scale/corpus.ts';
+import { SYNTHETIC_NOTICE, synthesizeCorpus, type RealDocument, type ResultYaml, type TargetYaml } from './lib/scale/corpus.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -26,13 +26,14 @@ const started = performance.now();
 const root = process.cwd(); // the real corpus, whatever CDS_CONTENT_ROOT says
 const { content, issues } = loadContent(root, { documentsDir: 'content/documents' });
 if (issues.length) throw new ContentError(issues);
-const yamlList = (file: string) => (existsSync(file) ? ((parseYaml(readFileSync(file, 'utf8')) ?? []) as Record<string, unknown>[]) : []);
+// The records as written (the corpus keeps what each file says, not the schema's defaults).
+const yamlList = <T>(file: string): T[] => (existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) ?? []) : []);
 const documents: RealDocument[] = content.documents.map((d) => ({
   slug: d.slug,
   mdx: readFileSync(join(root, d.file), 'utf8'),
   source: readFileSync(join(root, 'content/sources', d.meta.source.file), 'utf8'),
-  targets: yamlList(join(root, 'content/data/targets', `${d.slug}.yaml`)),
-  results: yamlList(join(root, 'content/data/results', `${d.slug}.yaml`)),
+  targets: yamlList<TargetYaml>(join(root, 'content/data/targets', `${d.slug}.yaml`)),
+  results: yamlList<ResultYaml>(join(root, 'content/data/results', `${d.slug}.yaml`)),
 }));
 const corpus = synthesizeCorpus({ localities: content.localities, provinces: content.provinces, documents }, { provinces, perProvince });
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { asciiId, nfcText } from './common.ts';
 import { DOC_TYPES } from './document.ts';
 import { UNITS } from './indicator.ts';
-import { levelSchema } from './target.ts';
+import { levelSchema, printedStatusSchema } from './target.ts';
+import { localitySchema } from './locality.ts';
+import { pillarSchema } from './pillar.ts';
 
 /** A map with exactly the keys of an enumeration, each an English label. */
 const labelsFor = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, nfcText])) as Record<K, typeof nfcText>).strict();
@@ -19,7 +21,7 @@ export const englishVocabSchema = z
     provinces: z.array(z.object({ id: asciiId, name: nfcText }).strict()),
     pillars: z.array(z.object({ id: asciiId, name: nfcText, description: nfcText }).strict()),
     /** Labels of the pillar kinds (tru-cot, nen-tang). */
-    pillarKinds: labelsFor(['tru-cot', 'nen-tang'] as const),
+    pillarKinds: labelsFor(pillarSchema.shape.kind.options),
     sectors: z.array(z.object({ id: asciiId, name: nfcText }).strict()),
     /** Indicators: name, definition and one comparability note per Vietnamese note, in the same order. */
     indicators: z.array(z.object({ id: asciiId, name: nfcText, definition: nfcText, comparability: z.array(nfcText) }).strict()),
@@ -28,9 +30,9 @@ export const englishVocabSchema = z
     /** Administrative levels of figures (tinh, huyen, xa). */
     levels: labelsFor(levelSchema.options),
     /** Administrative levels of localities (tinh, thanh-pho-thuoc-tinh). */
-    localityLevels: labelsFor(['tinh', 'thanh-pho-thuoc-tinh'] as const),
+    localityLevels: labelsFor(localitySchema.shape.level.options),
     /** Result statuses as the documents assess them. */
-    resultStatuses: labelsFor(['dat', 'chua-dat'] as const),
+    resultStatuses: labelsFor(printedStatusSchema.options),
   })
   .strict();
 export type EnglishVocab = z.infer<typeof englishVocabSchema>;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { siteModel } from '../../src/lib/content/model.ts';
 import { editionOf } from '../../src/lib/edition.ts';
 import { draftRecord } from '../../src/lib/ingest/review-root.ts';
+import { targetRowOf, targetRows } from '../../src/lib/data/dataset.ts';
+import { DOC_TYPES } from '../../src/schemas/document.ts';
 
 describe('the site model answers what a linear search of the content would', () => {
   const model = siteModel();
@@ -23,6 +25,20 @@ describe('the site model answers what a linear search of the content would', () 
       for (const s of doc.parsed.sections) expect(model.section(doc, s.heading.id)).toBe(doc.parsed.sections.find((x) => x.heading.id === s.heading.id));
     for (const i of content.indicators) expect(model.isCompositeIndicator(i.id)).toBe(i.pillar === null);
     expect(model.isCompositeIndicator('khong-co')).toBe(false);
+  });
+
+  it('finds a published target row by its id, once per content', () => {
+    const rows = targetRows(content);
+    for (const r of rows) expect(targetRowOf(content, r.id)).toEqual(r);
+    expect(targetRowOf(content, rows[0].id)).toBe(targetRowOf(content, rows[0].id));
+    expect(targetRowOf(content, 'khong-co')).toBeUndefined();
+  });
+
+  it('labels a document by the Vietnamese name of its type, then its number', () => {
+    for (const doc of content.documents) {
+      expect(model.documentType(doc)).toBe(DOC_TYPES[doc.meta.docType]);
+      expect(model.documentLabel(doc).startsWith(model.documentType(doc))).toBe(true);
+    }
   });
 
   it('gives a page of each edition its own strings and URLs over the same content', () => {

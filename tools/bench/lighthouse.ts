@@ -102,9 +102,13 @@ export function summarise(lhr: Lhr, categories: readonly Category[]): Lighthouse
   const summary = lhr.audits['resource-summary']?.details?.items as { resourceType: string; transferSize: number; requestCount: number }[] | undefined;
   const cls = lhr.audits['cumulative-layout-shift']?.numericValue;
   const performance = score('performance');
+  const metric = (id: string) => (performance === null ? null : Math.round(lhr.audits[id]?.numericValue ?? NaN) || null);
   return {
     performance,
     performanceRuns: performance === null ? [] : [performance],
+    fcpMs: metric('first-contentful-paint'),
+    lcpMs: metric('largest-contentful-paint'),
+    tbtMs: performance === null ? null : Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     seo: score('seo'),

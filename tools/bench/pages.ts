@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageType } from '../lib/bench/report-schema.ts';
+import { urls } from '../../src/lib/urls.ts';
 
 export interface PageTarget {
   type: PageType;
@@ -14,36 +15,28 @@ export interface PageTarget {
 const DOCUMENT = 'tien-giang-ke-hoach-112-kh-ubnd-2023';
 export const SEARCH_QUERY = 'chuyen doi so';
 
-/** First link to /chu-de/<id>/ in the topics index: the first pillar as the site lists them. */
-function firstPillar(dist: string): string {
-  const html = readFileSync(join(dist, 'chu-de/index.html'), 'utf8');
-  const m = /href="(\/chu-de\/[^"/]+\/)"/.exec(html);
-  if (!m) throw new Error(`no pillar link in ${join(dist, 'chu-de/index.html')}`);
+/** The page's built file in dist. */
+const fileOf = (dist: string, path: string) => join(dist, path, 'index.html');
+
+/** The first link on the index page `index` to a page one level below it (e.g. /chu-de/ → /chu-de/<id>/). */
+function firstLinkBelow(dist: string, index: string): string {
+  const escaped = index.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const m = new RegExp(`href="(${escaped}[^"/]+/)"`).exec(readFileSync(fileOf(dist, index), 'utf8'));
+  if (!m) throw new Error(`no link below ${index} in ${fileOf(dist, index)}`);
   return m[1];
 }
 
-/** The document's locality page, or the first locality page when the document is not in this dist (e.g. a synthetic corpus). */
-function locality(dist: string): string {
-  if (existsSync(join(dist, 'dia-phuong/tien-giang/index.html'))) return '/dia-phuong/tien-giang/';
-  const m = /href="(\/dia-phuong\/[^"/]+\/)"/.exec(readFileSync(join(dist, 'dia-phuong/index.html'), 'utf8'));
-  if (!m) throw new Error(`no locality link in ${join(dist, 'dia-phuong/index.html')}`);
-  return m[1];
-}
-
-function documentPath(dist: string): string {
-  if (existsSync(join(dist, 'van-ban', DOCUMENT, 'index.html'))) return `/van-ban/${DOCUMENT}/`;
-  const m = /href="(\/van-ban\/[^"/]+\/)"/.exec(readFileSync(join(dist, 'van-ban/index.html'), 'utf8'));
-  if (!m) throw new Error(`no document link in ${join(dist, 'van-ban/index.html')}`);
-  return m[1];
-}
+/** `preferred` when this dist has it, else the first page below `index` (a synthetic corpus has other documents and localities). */
+const builtOr = (dist: string, preferred: string, index: string) => (existsSync(fileOf(dist, preferred)) ? preferred : firstLinkBelow(dist, index));
 
 export function pageTargets(dist: string): PageTarget[] {
   return [
-    { type: 'home', path: '/' },
-    { type: 'document', path: documentPath(dist) },
-    { type: 'locality', path: locality(dist) },
-    { type: 'pillar', path: firstPillar(dist) },
-    { type: 'comparison', path: '/so-sanh/2025/' },
-    { type: 'search', path: `/tim-kiem/?q=${SEARCH_QUERY.replace(/ /g, '+')}` },
+    { type: 'home', path: urls.home() },
+    { type: 'document', path: builtOr(dist, urls.document(DOCUMENT), urls.documents()) },
+    { type: 'locality', path: builtOr(dist, urls.locality('tien-giang'), urls.localities()) },
+    // The first pillar as the topics index lists them.
+    { type: 'pillar', path: firstLinkBelow(dist, urls.topics()) },
+    { type: 'comparison', path: urls.comparison(2025) },
+    { type: 'search', path: urls.search(SEARCH_QUERY) },
   ];
 }

@@ -21,6 +21,9 @@ function lighthouse(over: Partial<LighthouseResult> = {}): LighthouseResult {
   return {
     performance: 100,
     performanceRuns: [100],
+    fcpMs: 800,
+    lcpMs: 900,
+    tbtMs: 0,
     accessibility: 100,
     bestPractices: 100,
     seo: 100,
@@ -35,7 +38,7 @@ function lighthouse(over: Partial<LighthouseResult> = {}): LighthouseResult {
   };
 }
 
-function page(type: PageType, over: { js?: number; cls?: number; external?: string[]; lh?: LighthouseResult | null } = {}): PageReport {
+function page(type: PageType, over: { js?: number; cls?: number; external?: string[]; lh?: LighthouseResult | null; font?: number } = {}): PageReport {
   return {
     type,
     path: type === 'home' ? '/' : `/${type}/`,
@@ -44,7 +47,7 @@ function page(type: PageType, over: { js?: number; cls?: number; external?: stri
       html: bytes(4000, 1500),
       css: bytes(16000, 4000),
       js: bytes(over.js ?? 0, over.js ?? 0),
-      font: bytes(),
+      font: bytes(over.font ?? 0, over.font ?? 0, over.font ? 2 : 0),
       image: bytes(),
       pagefind: bytes(),
       other: bytes(),
@@ -292,6 +295,8 @@ describe('bench budgets', () => {
       ['lighthouse-best-practices', 'pass'],
       ['lighthouse-seo', 'pass'],
       ['lighthouse-performance', 'pass'],
+      ['first-contentful-paint', 'pass'],
+      ['font-bytes', 'pass'],
       ['js-gzip', 'pass'],
       ['cls', 'pass'],
       ['no-external-requests', 'pass'],
@@ -299,6 +304,24 @@ describe('bench budgets', () => {
       ['query-bytes', 'pass'],
     ]);
     expect(failedBudgets(budgets)).toEqual([]);
+  });
+  it('a document page loading 52 KB of fonts fails the 50 KB font budget, naming the page type', () => {
+    const b = evaluateBudgets(report(TYPES.map((t) => page(t, { font: t === 'document' ? 52 * 1024 : 46 * 1024 })))).find((x) => x.id === 'font-bytes')!;
+    expect(b).toMatchObject({ status: 'fail', enforced: true, measured: '52.0 KB' });
+    expect(b.detail).toContain('document 52.0 KB');
+  });
+  it('a first contentful paint over 1 s is reported as failing but does not fail the run', () => {
+    const b = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'search' ? { lh: lighthouse({ fcpMs: 1350 }) } : {})))).find(
+      (x) => x.id === 'first-contentful-paint',
+    )!;
+    expect(b).toMatchObject({ status: 'fail', enforced: false, measured: '1.35 s' });
+    expect(b.detail).toBe('search 1.35 s');
+  });
+  it('performance at 99 misses the budget of 100', () => {
+    const b = evaluateBudgets(report(TYPES.map((t) => page(t, t === 'document' ? { lh: lighthouse({ performance: 99 }) } : {})))).find(
+      (x) => x.id === 'lighthouse-performance',
+    )!;
+    expect(b.status).toBe('fail');
   });
   it('fails a Lighthouse score below 100 and names the page, the audit and the element', () => {
     const lh = lighthouse({

@@ -1,7 +1,7 @@
 /** The site's citable things (documents, target records, comparison views) with their citation in every format, per language. */
 import { getContent } from '../content/index.ts';
 import { siteModel } from '../content/model.ts';
-import { targetRows } from '../data/dataset.ts';
+import { targetRowOf, targetRows } from '../data/dataset.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
 import { buildDate } from '../build-date.ts';
 import { SITE_URL } from '../site-config.ts';
@@ -38,11 +38,11 @@ const formatEnDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function wording(lang: Lang, docType: keyof typeof DOC_TYPES | null): CiteWording {
-  if (lang === 'vi') return { ...VI_CITE_WORDING, docType: docType ? DOC_TYPES[docType] : '' };
-  const en = getContent().english!.vocab;
+  const docTypeWord = docType ? siteModel().namesIn(lang).docType(docType) : '';
+  if (lang === 'vi') return { ...VI_CITE_WORDING, docType: docTypeWord };
   return {
     siteName: t('en', 'site.name'),
-    docType: docType ? en.docTypes[docType] : '',
+    docType: docTypeWord,
     numberWord: 'No.',
     dateWord: 'of',
     byWord: 'issued by',
@@ -80,7 +80,7 @@ export function siteCitation(lang: Lang, kind: CiteKind, key: string): SiteCitat
     item = documentReference(doc.slug, doc.meta, localePath(lang, urls.document(doc.slug)), ctx, w);
     legalLine = legalPortalLine(doc.meta, w);
   } else if (kind === 'target') {
-    const row = targetRows(content).find((r) => r.id === key);
+    const row = targetRowOf(content, key);
     if (!row) throw new Error(`cite: no target record "${key}"`);
     item = targetReference(row, localePath(lang, urls.targetRecord(row.id)), ctx, wording(lang, null));
   } else {

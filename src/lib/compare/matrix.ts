@@ -57,9 +57,12 @@ const rowDims = (r: TargetRow, indicator: Indicator): Dimensions =>
 
 /** A target against every national reference of its indicator and year. */
 export function compareTarget(row: TargetRow, national: NationalTarget[], indicator: Indicator): Comparison[] {
-  const refs = national.filter((n) => n.indicator === indicator.id && n.year === row.year).map((n) => ({ ...n, dims: effectiveDimensions(indicator, n) }));
+  // Each reference carries its national target, so the comparison names that very record.
+  const refs = national
+    .filter((n) => n.indicator === indicator.id && n.year === row.year)
+    .map((n) => ({ ...n, dims: effectiveDimensions(indicator, n), national: n }));
   return verdictsAgainst({ ...row, dims: rowDims(row, indicator) }, refs, indicator.direction).map(({ reference, verdict, reason }) => ({
-    reference: reference ? national.find((n) => n.id === reference.id)! : null,
+    reference: reference?.national ?? null,
     verdict,
     reason,
   }));
@@ -137,3 +140,7 @@ export function formatFigure(
   const sym = v.comparator === '=' ? '' : `${v.comparator} `;
   return `${sym}${fmt(v.value)}${unit}`;
 }
+
+/** A reported figure (a result's value, exactly that much): "6,17%". Callers say what a result without a figure shows. */
+export const formatReportedFigure = (r: { value: number | null; unit: string | null }, fmt: (n: number) => string, lang: Lang = 'vi'): string =>
+  formatFigure({ comparator: '=', value: r.value, value_max: null, unit: r.unit }, fmt, lang);

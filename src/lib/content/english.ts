@@ -62,8 +62,9 @@ export function loadEnglish(root: string, vocab: Vocab & { indicators: Indicator
   matchIds('pillars', en.pillars, vocab.pillars.map((l) => l.id), issues);
   matchIds('sectors', en.sectors, vocab.sectors.map((l) => l.id), issues);
   matchIds('indicators', en.indicators, vocab.indicators.map((l) => l.id), issues);
+  const viIndicators = new Map(vocab.indicators.map((x) => [x.id, x]));
   en.indicators.forEach((e, i) => {
-    const vi = vocab.indicators.find((x) => x.id === e.id);
+    const vi = viIndicators.get(e.id);
     if (vi && vi.comparability.length !== e.comparability.length) issues.push({ file: VOCAB_FILE, field: `indicators[${i}].comparability`, message: `has ${e.comparability.length} note(s), the Vietnamese "${e.id}" has ${vi.comparability.length}; translate each note, in order` });
   });
 

@@ -65,8 +65,10 @@ export function buildSiteModel(content: SiteContent) {
     }
   }
   const locality = lookup(localities, 'locality');
+  /** "Kế hoạch": the document's type, in Vietnamese. */
+  const documentType = (doc: LoadedDocument) => DOC_TYPES[doc.meta.docType];
   /** "Kế hoạch 112/KH-UBND": the document's type and printed number (type alone when none is printed). */
-  const documentLabel = (doc: LoadedDocument) => `${DOC_TYPES[doc.meta.docType]}${doc.meta.number ? ` ${doc.meta.number}` : ''}`;
+  const documentLabel = (doc: LoadedDocument) => `${documentType(doc)}${doc.meta.number ? ` ${doc.meta.number}` : ''}`;
   /**
    * Names and definitions in one language: Vietnamese from the vocabularies, English from
    * content/vocab/en.yaml (complete by the content check, so a lookup cannot fall back).
@@ -135,6 +137,7 @@ export function buildSiteModel(content: SiteContent) {
     section: (doc: LoadedDocument, id: string) => sectionsOf.get(doc)?.get(id),
     /** Text of a heading of `doc` by its id. */
     headingText: (doc: LoadedDocument, id: string) => headings.get(doc)!.get(id),
+    documentType,
     documentLabel,
     /**
      * The restored document printed with `number` (the first, in content order): for a national

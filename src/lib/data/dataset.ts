@@ -5,7 +5,6 @@
  */
 import type { SiteContent } from '../content/index.ts';
 import { modelOf } from '../content/model.ts';
-import { DOC_TYPES } from '../../schemas/document.ts';
 import type { Mark } from '../document/parse.ts';
 import { valueAppearsIn } from '../text/numbers.ts';
 import { computeStatus, statusDisagreement } from './status.ts';
@@ -51,10 +50,10 @@ function recordContext(content: SiteContent, record: RecordFields) {
 }
 
 export function targetRows(content: SiteContent): TargetRow[] {
-  const indicators = new Map(content.indicators.map((i) => [i.id, i]));
+  const model = modelOf(content);
   return content.targets.map((t) => {
     const { c, fields } = recordContext(content, t);
-    const indicator = t.indicator ? indicators.get(t.indicator) : undefined;
+    const indicator = t.indicator ? model.indicator(t.indicator) : undefined;
     const dims = indicator ? effectiveDimensions(indicator, t) : null;
     return {
       counted: dims?.counted ?? null,
@@ -74,17 +73,17 @@ export function targetRows(content: SiteContent): TargetRow[] {
       url: urls.document(c.doc.slug, t.anchor),
       note: t.note,
       uncertain: figureIsUncertain(c.mark, t.value) || figureIsUncertain(c.mark, t.value_max),
-      document_type: DOC_TYPES[c.doc.meta.docType],
+      document_type: model.documentType(c.doc),
       anchor: t.anchor,
     };
   });
 }
 
 export function resultRows(content: SiteContent): ResultRow[] {
-  const targets = new Map(content.targets.map((t) => [t.id, t]));
+  const model = modelOf(content);
   return content.results.map((r) => {
     const { c, fields } = recordContext(content, r);
-    const target = r.target ? (targets.get(r.target) ?? null) : null;
+    const target = r.target ? (model.findTarget(r.target) ?? null) : null;
     const computed = target ? computeStatus(r, target) : null;
     return {
       id: r.id,
@@ -100,12 +99,20 @@ export function resultRows(content: SiteContent): ResultRow[] {
       status_reason: computed?.reason ?? null,
       status_flag: statusDisagreement(r.status_printed, computed),
       url: urls.document(c.doc.slug, r.anchor),
-      document_type: DOC_TYPES[c.doc.meta.docType],
+      document_type: model.documentType(c.doc),
       anchor: r.anchor,
       note: r.note,
       uncertain: figureIsUncertain(c.mark, r.value),
     };
   });
+}
+
+const targetRowMaps = new WeakMap<SiteContent, Map<string, TargetRow>>();
+/** The published row of the target record `id` (undefined when there is none); the rows are built once per content. */
+export function targetRowOf(content: SiteContent, id: string): TargetRow | undefined {
+  let rows = targetRowMaps.get(content);
+  if (!rows) targetRowMaps.set(content, (rows = new Map(targetRows(content).map((r) => [r.id, r]))));
+  return rows.get(id);
 }
 
 /** CSV with a UTF-8 BOM so spreadsheet programs open Vietnamese text correctly; RFC 4180 quoting. */
@@ -118,17 +125,12 @@ export function toCsv<T extends object>(rows: T[], columns: (keyof T)[]): string
   return `\uFEFF${[columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
 }
 
+/** The columns after a record's id (and a result's target) that both files share, as recordContext builds them, then the figure's wording. */
+const RECORD_COLUMNS = ['locality', 'locality_name', 'document', 'document_number', 'pillar', 'sector', 'composite_index', 'indicator', 'text'] as const;
+
 export const TARGET_COLUMNS = [
   'id',
-  'locality',
-  'locality_name',
-  'document',
-  'document_number',
-  'pillar',
-  'sector',
-  'composite_index',
-  'indicator',
-  'text',
+  ...RECORD_COLUMNS,
   'comparator',
   'value',
   'value_max',
@@ -146,15 +148,7 @@ export const TARGET_COLUMNS = [
 export const RESULT_COLUMNS = [
   'id',
   'target',
-  'locality',
-  'locality_name',
-  'document',
-  'document_number',
-  'pillar',
-  'sector',
-  'composite_index',
-  'indicator',
-  'text',
+  ...RECORD_COLUMNS,
   'value',
   'unit',
   'year',

@@ -1,4 +1,7 @@
-/** Column documentation of the published dataset files, shown on /du-lieu/ (the data dictionary page). */
+/**
+ * Column documentation of the published dataset files, shown on /du-lieu/ (the data dictionary page).
+ * The lists repeat the same shape on purpose: they are data, one entry a column, read and edited as text.
+ */
 export interface ColumnDoc {
   name: string;
   type: string;

@@ -7,8 +7,11 @@
 import type { SiteContent } from '../content/index.ts';
 import { dataPackageSchema, type DataPackage, type DataResource, type TableField } from '../../schemas/data-package.ts';
 import { DOC_TYPES } from '../../schemas/document.ts';
-import { UNITS } from '../../schemas/indicator.ts';
-import { COMPARATORS, levelSchema } from '../../schemas/target.ts';
+import { indicatorSchema, UNITS } from '../../schemas/indicator.ts';
+import { localitySchema } from '../../schemas/locality.ts';
+import { projectSchema } from '../../schemas/plan-table.ts';
+import { COMPARATORS, levelSchema, printedStatusSchema } from '../../schemas/target.ts';
+import { modelOf } from '../content/model.ts';
 import { resultRows, targetRows, toCsv, RESULT_COLUMNS, TARGET_COLUMNS } from './dataset.ts';
 import { urls } from '../urls.ts';
 import { COMPUTED_STATUSES } from '../../schemas/computed-status.ts';
@@ -119,6 +122,13 @@ function commonFields(content: SiteContent): Record<string, TableField> {
   };
 }
 
+/** What a target or result record refers to (a result also to its target). */
+const RECORD_FOREIGN_KEYS: TableDefinition['foreignKeys'] = [
+  { field: 'locality', resource: 'localities', key: 'id' },
+  { field: 'document', resource: 'documents', key: 'id' },
+  { field: 'indicator', resource: 'indicators', key: 'id' },
+];
+
 export function tableDefinitions(content: SiteContent): TableDefinition[] {
   const c = commonFields(content);
   const pick = (cols: readonly string[], own: Record<string, TableField>) =>
@@ -179,11 +189,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         ),
       }),
       primaryKey: 'id',
-      foreignKeys: [
-        { field: 'locality', resource: 'localities', key: 'id' },
-        { field: 'document', resource: 'documents', key: 'id' },
-        { field: 'indicator', resource: 'indicators', key: 'id' },
-      ],
+      foreignKeys: RECORD_FOREIGN_KEYS,
       rows: (content, site) => targetRows(content).map((r) => ({ ...r, url: abs(r.url, site) })),
     },
     {
@@ -196,7 +202,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         status_printed: enumField(
           'status_printed',
           'The assessment printed in the document (ĐẠT, CHƯA ĐẠT), as printed; empty when it gives none.',
-          ['dat', 'chua-dat'],
+          printedStatusSchema.options,
           { dat: 'met (ĐẠT)', 'chua-dat': 'not met (CHƯA ĐẠT)' },
           false,
         ),
@@ -211,12 +217,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         status_flag: text('status_flag', 'Warning when the printed assessment contradicts the figures (Vietnamese).', false),
       }),
       primaryKey: 'id',
-      foreignKeys: [
-        { field: 'target', resource: 'targets', key: 'id' },
-        { field: 'locality', resource: 'localities', key: 'id' },
-        { field: 'document', resource: 'documents', key: 'id' },
-        { field: 'indicator', resource: 'indicators', key: 'id' },
-      ],
+      foreignKeys: [{ field: 'target', resource: 'targets', key: 'id' }, ...RECORD_FOREIGN_KEYS],
       rows: (content, site) => resultRows(content).map((r) => ({ ...r, url: abs(r.url, site) })),
     },
     {
@@ -264,7 +265,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         enumField(
           'direction',
           'Whether a higher figure is the more ambitious target.',
-          ['up', 'down'],
+          indicatorSchema.shape.direction.options,
           { up: 'higher is more ambitious', down: 'lower is more ambitious (a rank)' },
           true,
         ),
@@ -282,7 +283,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         content.indicators.map((i) => ({
           id: i.id,
           name: i.name,
-          name_en: content.english?.vocab.indicators.find((e) => e.id === i.id)?.name ?? i.name,
+          name_en: content.english ? modelOf(content).namesIn('en').indicator(i.id).name : i.name,
           definition: i.definition,
           unit: i.unit,
           direction: i.direction,
@@ -299,7 +300,7 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         enumField(
           'level',
           'Administrative level when the documents were issued.',
-          ['tinh', 'thanh-pho-thuoc-tinh'],
+          localitySchema.shape.level.options,
           { tinh: 'province', 'thanh-pho-thuoc-tinh': 'city under a province' },
           true,
         ),
@@ -356,7 +357,13 @@ export function tableDefinitions(content: SiteContent): TableDefinition[] {
         investor: text('investor', 'Investor (chủ đầu tư).', false),
         lead_unit_column_uncertain: bool('lead_unit_column_uncertain', 'True where the column of the printed unit cannot be read from the OCR.'),
         sector: text('sector', 'Field of application as printed.', false),
-        status: enumField('status', 'New or continuing project.', ['moi', 'chuyen-tiep'], { moi: 'new', 'chuyen-tiep': 'continuing' }, false),
+        status: enumField(
+          'status',
+          'New or continuing project.',
+          projectSchema.shape.status.unwrap().options,
+          { moi: 'new', 'chuyen-tiep': 'continuing' },
+          false,
+        ),
         status_printed: text('status_printed', 'That column as printed.', false),
         scope: text('scope', 'Scope as printed.', false),
         period: text('period', 'Period as printed.', false),

@@ -8,7 +8,7 @@ import { modelOf } from '../content/model.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import { resultRows, targetRows } from './dataset.ts';
 import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
-import { compareTarget, formatFigure } from '../compare/matrix.ts';
+import { compareTarget, formatFigure, formatReportedFigure } from '../compare/matrix.ts';
 import { formatNumber } from '../format.ts';
 
 /**
@@ -56,12 +56,7 @@ export function reviewReport(content: SiteContent, extra: (id: string) => string
       const rows: (TargetRow | ResultRow)[] =
         mark.kind === 'target' ? targets.filter((t) => t.anchor === mark.id) : results.filter((r) => r.anchor === mark.id);
       for (const r of rows) {
-        const figure =
-          'comparator' in r
-            ? formatFigure(r, formatNumber)
-            : r.value !== null
-              ? formatFigure({ comparator: '=', value: r.value, value_max: null, unit: r.unit }, formatNumber)
-              : 'không nêu con số';
+        const figure = 'comparator' in r ? formatFigure(r, formatNumber) : r.value !== null ? formatReportedFigure(r, formatNumber) : 'không nêu con số';
         out.push(`  • ${r.id}: «${r.text}»`);
         out.push(
           `      số liệu: ${figure}${r.year ? ` · năm ${r.year}` : ''}${'level' in r && r.level ? ` · cấp ${r.level}` : ''} · đơn vị: ${r.unit ?? '—'} · chỉ số: ${r.indicator ?? '—'}`,

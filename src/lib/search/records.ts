@@ -2,7 +2,6 @@
 import type { SiteContent } from '../content/index.ts';
 import { modelOf } from '../content/model.ts';
 import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
-import { DOC_TYPES } from '../../schemas/document.ts';
 import { KINDS, TIER_FILTER, TIERS } from './tiers.ts';
 
 export { KINDS, TIER_FILTER, TIERS };
@@ -69,7 +68,7 @@ export function documentFilters(
 ): Record<string, string[]> {
   const model = modelOf(content);
   const locality = model.locality(doc.meta.locality);
-  const type = DOC_TYPES[doc.meta.docType];
+  const type = model.documentType(doc);
   const section = sectionId ? model.section(doc, sectionId) : undefined;
   const f: Record<string, string[]> = {
     [FILTER_NAMES.locality]: [locality.name],

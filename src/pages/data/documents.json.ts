@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../lib/content/model.ts';
-import { DOC_TYPES } from '../../schemas/document.ts';
 import { absolute, datasetMeta, json } from '../../lib/data/endpoints.ts';
 import { urls } from '../../lib/urls.ts';
 
@@ -13,7 +12,7 @@ export const GET: APIRoute = ({ site }) => {
       id: d.slug,
       locality: d.meta.locality,
       locality_name: model.localityName(d.meta.locality),
-      type: DOC_TYPES[d.meta.docType],
+      type: model.documentType(d),
       number: d.meta.number,
       date: d.meta.issuedDate,
       title: d.meta.title,

@@ -3,8 +3,8 @@
  * every page type it applies to and reports its worst value; a budget that was not measured in this
  * run (e.g. Lighthouse with --skip-lighthouse) is "skipped", never "pass".
  */
-import type { BenchReport, BudgetResult, PageReport } from './report-schema.ts';
-import { formatKB } from './report-text.ts';
+import type { BenchReport, BudgetResult, Latency, PageReport } from './report-schema.ts';
+import { formatKB, formatMs } from './report-text.ts';
 import { BUDGETS, type Budgets } from '../budgets.ts';
 
 /** 1 KB = 1024 bytes, as Lighthouse and DevTools count. */
@@ -51,6 +51,8 @@ export function evaluateBudgets(r: BudgetInput, budgets: Budgets = BUDGETS): Bud
     scoreBudget(r.pages, 'bestPractices', 'Lighthouse best practices', lighthouseEnforced['best-practices'], true),
     scoreBudget(r.pages, 'seo', 'Lighthouse SEO', lighthouseEnforced.seo, true),
     scoreBudget(r.pages, 'performance', 'Lighthouse performance (mobile; reported, not enforced)', budgets.lighthousePerformance, false),
+    fcpBudget(r.pages, budgets.firstContentfulPaintMs),
+    fontBudget(r.pages, budgets.fontBytesPerPage),
   ];
 
   const jsPages = r.pages.filter((p) => p.type !== 'search');
@@ -99,18 +101,15 @@ export function evaluateBudgets(r: BudgetInput, budgets: Budgets = BUDGETS): Bud
     enforced: true,
   });
 
-  const lat = r.latency.withDebounce;
-  out.push({
-    id: 'search-first-results',
-    label: 'Search, keystroke to first results painted (median, debounce included)',
-    measured: lat.n ? `${lat.median} ms` : null,
-    limit: `≤ ${budgets.searchFirstResultsMs} ms`,
-    status: !lat.n ? 'skipped' : lat.median <= budgets.searchFirstResultsMs ? 'pass' : 'fail',
-    detail: lat.n
-      ? `p90 ${lat.p90} ms, max ${lat.max} ms over ${lat.n} queries; without the ${r.latency.debounceMs} ms debounce: median ${r.latency.withoutDebounce.median} ms`
-      : 'not measured',
-    enforced: true,
-  });
+  out.push(
+    latencyBudget(
+      'search-first-results',
+      'Search, keystroke to first results painted (median, debounce included)',
+      r.latency,
+      budgets.searchFirstResultsMs,
+      `; without the ${r.latency.debounceMs} ms debounce: median ${r.latency.withoutDebounce.median} ms`,
+    ),
+  );
 
   if (r.queryBytes)
     out.push(queryBytesBudget('query-bytes', 'Search, bytes a typical query downloads (median; index chunks + fragments)', r.queryBytes, budgets.queryBytes));
@@ -123,16 +122,14 @@ export function evaluateBudgets(r: BudgetInput, budgets: Budgets = BUDGETS): Bud
         budgets.scaleQueryBytes,
       ),
     );
-    const sl = r.scale.latency.withDebounce;
-    out.push({
-      id: 'scale-search-first-results',
-      label: 'Scale corpus: keystroke to first results painted (median, debounce included)',
-      measured: sl.n ? `${sl.median} ms` : null,
-      limit: `≤ ${budgets.scaleSearchFirstResultsMs} ms`,
-      status: !sl.n ? 'skipped' : sl.median <= budgets.scaleSearchFirstResultsMs ? 'pass' : 'fail',
-      detail: sl.n ? `p90 ${sl.p90} ms, max ${sl.max} ms over ${sl.n} queries` : 'not measured',
-      enforced: true,
-    });
+    out.push(
+      latencyBudget(
+        'scale-search-first-results',
+        'Scale corpus: keystroke to first results painted (median, debounce included)',
+        r.scale.latency,
+        budgets.scaleSearchFirstResultsMs,
+      ),
+    );
   }
 
   // Only with --corpus scale: the synthetic ~300-document build must stay under 3 minutes.
@@ -163,6 +160,56 @@ function queryBytesBudget(id: string, label: string, q: NonNullable<BudgetInput[
       ? `p90 ${formatKB(q.queryOnly.p90)}, largest “${worst.query}” ${formatKB(worst.queryOnlyBytes)}; with the Pagefind runtime: median ${formatKB(q.total.median)}`
       : 'not measured',
     enforced: true,
+  };
+}
+
+/** Keystroke to first results (median, debounce included) against `limitMs`; `more` adds to the detail. */
+function latencyBudget(id: string, label: string, latency: Latency, limitMs: number, more = ''): BudgetResult {
+  const lat = latency.withDebounce;
+  return {
+    id,
+    label,
+    measured: lat.n ? `${lat.median} ms` : null,
+    limit: `≤ ${limitMs} ms`,
+    status: !lat.n ? 'skipped' : lat.median <= limitMs ? 'pass' : 'fail',
+    detail: lat.n ? `p90 ${lat.p90} ms, max ${lat.max} ms over ${lat.n} queries${more}` : 'not measured',
+    enforced: true,
+  };
+}
+
+/** First contentful paint of the median Lighthouse run on each page type: reported (simulated throttling replays a noisy load). */
+function fcpBudget(pages: PageReport[], limitMs: number): BudgetResult {
+  const base = {
+    id: 'first-contentful-paint',
+    label: 'First contentful paint (Lighthouse mobile; reported, not enforced)',
+    limit: `≤ ${formatMs(limitMs)} on every page type`,
+    enforced: false,
+  };
+  const measured = pages.map((p) => ({ p, ms: p.lighthouse?.fcpMs ?? null }));
+  if (!measured.length || measured.some((m) => m.ms === null)) return { ...base, measured: null, status: 'skipped', detail: 'Lighthouse performance not run' };
+  const worst = measured.reduce((a, b) => (b.ms! > a.ms! ? b : a));
+  const over = measured.filter((m) => m.ms! > limitMs);
+  return {
+    ...base,
+    measured: formatMs(worst.ms!),
+    status: over.length ? 'fail' : 'pass',
+    detail: over.length ? over.map((m) => `${m.p.type} ${formatMs(m.ms!)}`).join(', ') : `worst: ${worst.p.type}`,
+  };
+}
+
+/** Font bytes each page type loads (woff2 is compressed already: bytes as served). */
+function fontBudget(pages: PageReport[], limit: number): BudgetResult {
+  const base = { id: 'font-bytes', label: 'Fonts per page (bytes as served)', limit: `≤ ${formatKB(limit)} on every page type`, enforced: true };
+  if (!pages.length) return { ...base, measured: null, status: 'skipped', detail: 'no page measured' };
+  const worst = pages.reduce((a, b) => (b.measured.font.raw > a.measured.font.raw ? b : a));
+  const over = pages.filter((p) => p.measured.font.raw > limit);
+  return {
+    ...base,
+    measured: formatKB(worst.measured.font.raw),
+    status: over.length ? 'fail' : 'pass',
+    detail: over.length
+      ? over.map((p) => `${p.type} ${formatKB(p.measured.font.raw)} in ${p.measured.font.count} file(s)`).join(', ')
+      : `worst: ${worst.type} (${worst.measured.font.count} file(s))`,
   };
 }
 

@@ -50,6 +50,10 @@ export const lighthouseResultSchema = z.object({
   accessibility: z.number().nullable(),
   bestPractices: z.number().nullable(),
   seo: z.number().nullable(),
+  /** First contentful paint, largest contentful paint and total blocking time of the median run, ms (simulated mobile). */
+  fcpMs: z.number().nullable().default(null),
+  lcpMs: z.number().nullable().default(null),
+  tbtMs: z.number().nullable().default(null),
   /** Cumulative layout shift as Lighthouse measured it (the largest over the runs). */
   cls: z.number().nullable(),
   /** Elements that moved in that run (layout-shifts audit): share of CLS, selector, cause (e.g. "Web font loaded"). */

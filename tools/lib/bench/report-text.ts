@@ -39,7 +39,23 @@ const score = (s: number | null | undefined) => (s === null || s === undefined ?
 
 export function pagesTable(pages: PageReport[]): string {
   return formatTable(
-    ['page', 'req', 'HTML raw / gz', 'CSS raw / gz', 'JS raw / gz', 'fonts', 'pagefind', 'total gz', 'CLS', 'LH perf (runs)', 'a11y', 'BP', 'SEO', 'LH JS'],
+    [
+      'page',
+      'req',
+      'HTML raw / gz',
+      'CSS raw / gz',
+      'JS raw / gz',
+      'fonts',
+      'pagefind',
+      'total gz',
+      'CLS',
+      'LH perf (runs)',
+      'FCP',
+      'a11y',
+      'BP',
+      'SEO',
+      'LH JS',
+    ],
     pages.map((p) => [
       p.type,
       p.measured.requests,
@@ -53,6 +69,7 @@ export function pagesTable(pages: PageReport[]): string {
       p.lighthouse?.performanceRuns && p.lighthouse.performanceRuns.length > 1
         ? `${p.lighthouse.performance} (${p.lighthouse.performanceRuns.join('/')})`
         : score(p.lighthouse?.performance),
+      p.lighthouse?.fcpMs != null ? formatMs(p.lighthouse.fcpMs) : '–',
       score(p.lighthouse?.accessibility),
       score(p.lighthouse?.bestPractices),
       score(p.lighthouse?.seo),
@@ -104,6 +121,18 @@ function searchLines(r: Pick<BenchReport, 'queryBytes' | 'latency'>): string[] {
   ];
 }
 
+/** One corpus's headline numbers: documents, build time, index size, median query bytes and latency. */
+function corpusRow(label: string, r: Pick<ScaleSection, 'corpus' | 'build' | 'searchIndex' | 'queryBytes' | 'latency'>): (string | number)[] {
+  return [
+    label,
+    r.corpus.documents,
+    r.build ? formatMs(r.build.totalMs) : '–',
+    formatKB(r.searchIndex.totalBytes),
+    formatKB(r.queryBytes.total.median),
+    `${r.latency.withDebounce.median} ms`,
+  ];
+}
+
 function scaleLines(s: ScaleSection, base: BenchReport): string {
   const g = s.growth;
   const x = (v: number | null) => (v === null ? '–' : `×${v.toFixed(2)}`);
@@ -111,25 +140,7 @@ function scaleLines(s: ScaleSection, base: BenchReport): string {
     `Scale corpus (${s.contentRoot}, dist ${s.dist})`,
     formatTable(
       ['', 'documents', 'build', 'index', 'query bytes (median)', 'latency (median)'],
-      [
-        [
-          'real',
-          base.corpus.documents,
-          base.build ? formatMs(base.build.totalMs) : '–',
-          formatKB(base.searchIndex.totalBytes),
-          formatKB(base.queryBytes.total.median),
-          `${base.latency.withDebounce.median} ms`,
-        ],
-        [
-          'scale',
-          s.corpus.documents,
-          s.build ? formatMs(s.build.totalMs) : '–',
-          formatKB(s.searchIndex.totalBytes),
-          formatKB(s.queryBytes.total.median),
-          `${s.latency.withDebounce.median} ms`,
-        ],
-        ['growth', x(g.documents), x(g.buildMs), x(g.indexBytes), x(g.queryBytesMedian), x(g.latencyMedian)],
-      ],
+      [corpusRow('real', base), corpusRow('scale', s), ['growth', x(g.documents), x(g.buildMs), x(g.indexBytes), x(g.queryBytesMedian), x(g.latencyMedian)]],
     ),
   ].join('\n');
 }

@@ -12,7 +12,10 @@ import { parseDocument, splitFrontmatter } from '../../../src/lib/document/parse
 import { slugify } from '../../../src/lib/text/fold.ts';
 import { alteredValue, alterFigures, digitsOf, figuresOf } from './figures.ts';
 import { alterSourceLine, emptyPlan, planFigures, type FigurePlan } from './plan.ts';
+import type { z } from 'zod';
 import { documentSchema } from '../../../src/schemas/document.ts';
+import type { resultRecordSchema, targetRecordSchema } from '../../../src/schemas/target.ts';
+import type { Locality, Province } from '../../../src/schemas/locality.ts';
 import {
   DISTRICTS,
   inventedName,
@@ -28,6 +31,12 @@ import {
 export { SYNTHETIC_NOTICE } from './notice.ts';
 
 type Row = Record<string, unknown>;
+/** A document's frontmatter and its records as written in the YAML (before the schemas' defaults). */
+type Frontmatter = z.input<typeof documentSchema>;
+export type TargetYaml = z.input<typeof targetRecordSchema>;
+export type ResultYaml = z.input<typeof resultRecordSchema>;
+/** The frontmatter of an MDX file as written (validated when the real corpus was loaded). */
+const frontmatterOf = (mdx: string): Frontmatter => parseYaml(splitFrontmatter(mdx).yaml);
 
 /** A real restored document with everything that belongs to it. */
 export interface RealDocument {
@@ -37,8 +46,8 @@ export interface RealDocument {
   /** The OCR source file's text. */
   source: string;
   /** Its target and result records (content/data/targets|results/<slug>.yaml), as parsed. */
-  targets: Row[];
-  results: Row[];
+  targets: TargetYaml[];
+  results: ResultYaml[];
 }
 
 /** A generated document, ready to write. */
@@ -54,16 +63,14 @@ export interface SyntheticDocument {
 
 /** The real content the names come from: localities (with level), provinces and documents. */
 export interface RealContent {
-  localities: { id: string; name: string; level: string }[];
-  provinces: { id: string; name: string }[];
+  localities: Pick<Locality, 'id' | 'name' | 'level'>[];
+  provinces: Pick<Province, 'id' | 'name'>[];
   documents: RealDocument[];
 }
 
 /** Every real name the documents use and the role its invented name takes. */
 export function realNames(real: RealContent): RealName[] {
-  const signers = real.documents
-    .map((d) => (parseYaml(splitFrontmatter(d.mdx).yaml) as { signature?: { name?: string | null } | null }).signature?.name)
-    .filter((n): n is string => !!n);
+  const signers = real.documents.map((d) => frontmatterOf(d.mdx).signature?.name).filter((n): n is string => !!n);
   return [
     ...real.localities.map((l) => ({ name: l.name, role: l.level === 'tinh' ? ('province' as const) : ('city' as const) })),
     ...real.provinces.map((p) => ({ name: p.name, role: 'province' as const })),
@@ -92,15 +99,6 @@ function mapBody(body: string, text: (s: string) => string, tag: (s: string) => 
   return text(masked).replace(/[\u{f0000}-\u{ffffd}]/gu, (c) => tag(tags[c.codePointAt(0)! - 0xf0000]));
 }
 
-interface SourceMeta {
-  furniture: string[];
-  furnitureRanges?: { from: number; to: number; why: string }[];
-  repeatedHeaders?: string[];
-  noise?: { line: number; text: string; why: string }[];
-  readings?: { line: number; ocr: string; reading: string; why: string }[];
-  [k: string]: unknown;
-}
-
 /** The synthetic copy of one real document for one province; `plan` says which figures may be altered (see plan.ts). */
 export function synthesizeDocument(
   doc: RealDocument,
@@ -111,7 +109,7 @@ export function synthesizeDocument(
 ): SyntheticDocument {
   const pairs = namePairs(province, names);
   const { yaml, body, bodyStartLine } = splitFrontmatter(doc.mdx);
-  const fm = parseYaml(yaml) as Row & { source: SourceMeta; locality: string };
+  const fm: Frontmatter = parseYaml(yaml);
   const figures = documentFigures(doc);
   const k = province.factor;
   const kept = (line: number) => (value: string) => plan.keepRestored.has(`${line}|${digitsOf(value)}`);
@@ -168,14 +166,14 @@ export function synthesizeDocument(
     locality,
     issuer: text(fm.issuer),
     issuedPlace: text(fm.issuedPlace),
-    header: fm.header ? { left: lines((fm.header as Row).left), right: lines((fm.header as Row).right) } : null,
+    header: fm.header ? { left: lines(fm.header.left), right: lines(fm.header.right) } : null,
     titleBlock: lines(fm.titleBlock),
-    signature: fm.signature ? Object.fromEntries(Object.entries(fm.signature as Row).map(([key, v]) => [key, text(v)])) : null,
+    signature: fm.signature ? Object.fromEntries(Object.entries(fm.signature).map(([key, v]) => [key, text(v)])) : null,
     recipients: lines(fm.recipients),
-    gazette: fm.gazette ? { ...(fm.gazette as Row), name: text((fm.gazette as Row).name) } : null,
+    gazette: fm.gazette ? { ...fm.gazette, name: text(fm.gazette.name) } : null,
     related: lines(fm.related),
     // Uncertain readings in fields follow the renaming (a renamed signer stays marked).
-    uncertain: ((fm.uncertain ?? []) as Row[]).map((u) => ({ ...u, reading: text(u.reading) })),
+    uncertain: (fm.uncertain ?? []).map((u) => ({ ...u, reading: text(u.reading) })),
     source: {
       ...src,
       file: sourceFile,
@@ -186,7 +184,7 @@ export function synthesizeDocument(
       ...(src.noise ? { noise: src.noise.map((n) => ({ ...n, why: restored(n.why) })) } : {}),
       ...(src.readings ? { readings: reread() } : {}),
     },
-    restoration: { ...(fm.restoration as Row), notes: text((fm.restoration as Row).notes) },
+    restoration: { ...fm.restoration, notes: text(fm.restoration.notes) },
   };
   const bodyText = (masked: string) => {
     // Line starts of the body, to look figures up in the plan by the line where their block starts.
@@ -220,13 +218,13 @@ export function synthesizeDocument(
     }
     return tag;
   });
-  const record = (r: Row): Row => {
-    const line = markLine.get(r.anchor as string) ?? 0;
-    const out: Row = { ...r, id: id(r.id as string), anchor: id(r.anchor as string), text: restored(r.text as string, line) };
-    if ('target' in r) out.target = r.target ? id(r.target as string) : null;
+  const record = (r: TargetYaml | ResultYaml): Row => {
+    const line = markLine.get(r.anchor) ?? 0;
+    const out: Row = { ...r, id: id(r.id), anchor: id(r.anchor), text: restored(r.text, line) };
+    if ('target' in r) out.target = r.target ? id(r.target) : null;
     const skip = kept(line);
-    if ('value' in r) out.value = alteredValue(r.value as number | null, r.text as string, figures, k, skip);
-    if ('value_max' in r) out.value_max = alteredValue(r.value_max as number | null, r.text as string, figures, k, skip);
+    if ('value' in r) out.value = alteredValue(r.value, r.text, figures, k, skip);
+    if ('value_max' in r) out.value_max = alteredValue(r.value_max, r.text, figures, k, skip);
     if (typeof r.note === 'string') out.note = restored(r.note);
     return out;
   };
@@ -242,8 +240,7 @@ export function synthesizeDocument(
 }
 
 /** A document's figures: the printed numbers, by digits, its records take their values from. */
-const documentFigures = (doc: RealDocument) =>
-  figuresOf([...doc.targets, ...doc.results] as { text: string; value: number | null; value_max?: number | null }[]);
+const documentFigures = (doc: RealDocument) => figuresOf([...doc.targets, ...doc.results]);
 
 const fidelityInput = (slug: string, mdx: string, sourceText: string) => {
   const parsed = parseDocument(mdx);
@@ -291,7 +288,8 @@ export function synthesizeCorpus(real: RealContent, opts: { provinces: number; p
   if (opts.provinces < 1) throw new Error(`--provinces must be at least 1, got ${opts.provinces}`);
   const docs = [...real.documents].sort((a, b) => a.slug.localeCompare(b.slug)).slice(0, opts.perProvince);
   const names = realNames(real);
-  const level = (id: string) => real.localities.find((l) => l.id === id)?.level ?? 'tinh';
+  const levels = new Map(real.localities.map((l) => [l.id, l.level]));
+  const level = (id: string) => levels.get(id) ?? 'tinh';
   const provinces = Array.from({ length: opts.provinces }, (_, i) => syntheticProvince(i + 1, opts.provinces));
   const plans = new Map(docs.map((d) => [d.slug, figurePlan(d, level)]));
   const documents = provinces.flatMap((p) => docs.map((d) => synthesizeDocument(d, p, names, level, plans.get(d.slug))));

@@ -7,13 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteCheck, SiteProblem } from './types.ts';
 import { urls } from '../../urls.ts';
+import type { ComparisonCellRecord } from '../../compare/matrix.ts';
 
-interface Cell {
-  year: number;
-  target: string;
-  national_reference: string | null;
-  verdict: string;
-}
+type Cell = Pick<ComparisonCellRecord, 'year' | 'target' | 'national_reference' | 'verdict'>;
+
+const JSON_PATH = urls.dataFile('comparison.json');
 
 /** The (target, reference, verdict) triples a comparison page shows, read from its markup. */
 export function verdictsOnPage(html: string): string[] {
@@ -31,12 +29,12 @@ export const comparisonCheck: SiteCheck = {
   name: 'comparison-data',
   run(site) {
     const problems: SiteProblem[] = [];
-    const file = join(site.dir, 'data', 'comparison.json');
+    const file = join(site.dir, JSON_PATH);
     if (!existsSync(file))
       return {
         check: this.name,
         checked: 0,
-        problems: [{ page: '/data/comparison.json', message: 'missing', fix: 'build src/pages/data/comparison.json.ts' }],
+        problems: [{ page: JSON_PATH, message: 'missing', fix: 'build src/pages/data/comparison.json.ts' }],
       };
     const cells = (JSON.parse(readFileSync(file, 'utf8')) as { records: Cell[] }).records;
     const years = [...new Set(cells.map((c) => c.year))];
@@ -58,14 +56,14 @@ export const comparisonCheck: SiteCheck = {
         if (!published.has(s))
           problems.push({
             page: page.url,
-            message: `shows ${s} (target|reference|verdict), which /data/comparison.json does not list`,
+            message: `shows ${s} (target|reference|verdict), which ${JSON_PATH} does not list`,
             fix: 'render the page from buildMatrix, the same data as comparison.json',
           });
       for (const s of published)
         if (!shown.has(s))
           problems.push({
             page: page.url,
-            message: `/data/comparison.json lists ${s}, which the page does not show`,
+            message: `${JSON_PATH} lists ${s}, which the page does not show`,
             fix: 'render every comparison of a target in ComparisonMatrix',
           });
     }
