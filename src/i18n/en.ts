@@ -300,7 +300,7 @@ export const en = {
   'data.indicator.id': 'Id',
   'data.indicator.name': 'Indicator',
   'data.indicator.definition': 'Definition',
-  'data.indicator.caveats': 'Caveats when comparing (Vietnamese)',
+  'data.indicator.caveats': 'Caveats when comparing',
   'data.versions': 'Version history',
   'method.title': 'About and method',
   'method.description': 'How the documents were restored from OCR scans, how their fidelity is checked, the uncertain readings and the spelling conventions.',
@@ -487,6 +487,10 @@ export const en = {
   'dim.counted.gia-tri-kinh-te': 'value added of the economy',
   'dim.counted.nang-suat': 'labour productivity',
   'dim.counted.tinh-thanh': 'provinces and cities (ranking)',
+  'uncertain.title': 'Uncertain reading. OCR: “{ocr}”',
+  'uncertain.blank': '[unreadable]',
+  'uncertain.sr': ' (uncertain reading; OCR: “{ocr}”)',
+  'uncertain.srLabel': ' (uncertain reading; OCR:',
   'targets.heading': 'Targets and results',
   'targets.intro': '{targets} targets and {results} results, each row leading to its sentence in the restored document (Vietnamese).',
   'targets.download': 'Download:',
@@ -508,8 +512,8 @@ export const en = {
   'targets.resultsCaption': 'Results and baseline figures, by locality and year',
   'glossary.title': 'Glossary and abbreviations',
   'glossary.description':
-    'The abbreviations and terms of the Vietnamese digital-transformation documents (CNTT, TTHC, DVCTT, LGSP, IOC, SOC, GRDP, OCOP …), explained in Vietnamese.',
+    'The abbreviations and terms of the Vietnamese digital-transformation documents (CNTT, TTHC, DVCTT, LGSP, IOC, SOC, GRDP, OCOP …), explained in English.',
   'glossary.intro':
-    'The abbreviations and terms used in the Vietnamese documents, with their full forms and explanations in Vietnamese. Search treats an abbreviation and its full form as one.',
+    'The abbreviations and terms used in the Vietnamese documents, as printed, with their full forms and explanations in English (and the Vietnamese full form beside them). Search treats an abbreviation and its Vietnamese full form as one.',
   'glossary.seeAlso': 'See also:',
 } as const satisfies UiStrings;

@@ -33,6 +33,8 @@ export const englishVocabSchema = z
     localityLevels: labelsFor(localitySchema.shape.level.options),
     /** Result statuses as the documents assess them. */
     resultStatuses: labelsFor(printedStatusSchema.options),
+    /** Glossary entries: the English expansion of an abbreviation (null for a term) and the explanation; the term stays Vietnamese. */
+    glossary: z.array(z.object({ id: asciiId, expansion: nfcText.nullable(), definition: nfcText }).strict()).default([]),
   })
   .strict();
 export type EnglishVocab = z.infer<typeof englishVocabSchema>;

@@ -56,3 +56,14 @@ describe('consistency findings in both editions', () => {
     expect(cases.map(subjectIsVietnamese)).toEqual([true, true, true, false, false]);
   });
 });
+
+describe('the English glossary', () => {
+  it('explains every glossary entry in English, and expands every abbreviation that the Vietnamese expands', () => {
+    const english = new Map(content.english!.vocab.glossary.map((e) => [e.id, e]));
+    for (const g of content.glossary) {
+      const e = english.get(g.id);
+      expect(e?.definition, g.id).toBeTruthy();
+      if (g.expansion) expect(e?.expansion, g.id).toBeTruthy();
+    }
+  });
+});

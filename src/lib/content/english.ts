@@ -56,12 +56,15 @@ export function loadEnglish(root: string, vocab: Vocab & { indicators: Indicator
     for (const p of vocab.provinces) if (!en.provinces.some((e) => e.id === p.id)) { en.provinces.push({ id: p.id, name: p.name }); standIns = true; }
     en.localities = en.localities.filter((e) => vocab.localities.some((l) => l.id === e.id));
     en.provinces = en.provinces.filter((e) => vocab.provinces.some((l) => l.id === e.id));
+    for (const g of vocab.glossary) if (!en.glossary.some((e) => e.id === g.id)) { en.glossary.push({ id: g.id, expansion: g.expansion, definition: g.definition }); standIns = true; }
+    en.glossary = en.glossary.filter((e) => vocab.glossary.some((g) => g.id === e.id));
   }
   matchIds('localities', en.localities, vocab.localities.map((l) => l.id), issues);
   matchIds('provinces', en.provinces, vocab.provinces.map((l) => l.id), issues);
   matchIds('pillars', en.pillars, vocab.pillars.map((l) => l.id), issues);
   matchIds('sectors', en.sectors, vocab.sectors.map((l) => l.id), issues);
   matchIds('indicators', en.indicators, vocab.indicators.map((l) => l.id), issues);
+  matchIds('glossary', en.glossary, vocab.glossary.map((g) => g.id), issues);
   const viIndicators = new Map(vocab.indicators.map((x) => [x.id, x]));
   en.indicators.forEach((e, i) => {
     const vi = viIndicators.get(e.id);
