@@ -5,8 +5,7 @@
  * words, e.g. "khác nhóm dân số: 15 tuổi trở lên / toàn dân".
  */
 import { BASES, COUNTED, LEVELS, POPULATIONS, SCOPES, type DimensionOverrides, type Dimensions } from '../../schemas/comparability.ts';
-import type { Comparator } from '../../schemas/target.ts';
-import type { Unit } from '../../schemas/indicator.ts';
+import type { Comparator, Figure } from '../../schemas/target.ts';
 import { UNITS } from '../../schemas/indicator.ts';
 
 export const VERDICTS = ['higher', 'equal', 'lower', 'not-comparable', 'no-reference'] as const;
@@ -41,12 +40,7 @@ export function dimensionDifferences(local: Dimensions, national: Dimensions): s
   return out;
 }
 
-export interface Figure {
-  comparator: Comparator;
-  value: number | null;
-  value_max: number | null;
-  unit: Unit | null;
-}
+export type { Figure };
 
 /** A figure on one scale: a range by its midpoint. */
 const point = (f: Figure) => (f.value === null ? null : f.comparator === 'range' && f.value_max !== null ? (f.value + f.value_max) / 2 : f.value);
