@@ -1,7 +1,7 @@
 /**
  * The one mapping between the two editions: Vietnamese pages at the root, their English twins at
  * the same path under /en/. Only the pages listed here have a twin; a link to any other page
- * (the OCR source and side-by-side views, data files) stays on the Vietnamese page. The site
+ * (data files, the CSV of a document table) stays on the Vietnamese page. The site
  * check of links fails if a pattern here promises an English page the build does not make.
  */
 import type { Lang } from './index.ts';
@@ -11,6 +11,8 @@ const TRANSLATED = [
   /^\/$/,
   /^\/van-ban\/$/,
   /^\/van-ban\/[a-z0-9-]+\/$/,
+  /^\/van-ban\/[a-z0-9-]+\/nguon\/$/,
+  /^\/van-ban\/[a-z0-9-]+\/doi-chieu\/$/,
   /^\/dia-phuong\/$/,
   /^\/dia-phuong\/[a-z0-9-]+\/$/,
   /^\/chu-de\/$/,
@@ -22,6 +24,11 @@ const TRANSLATED = [
   /^\/chi-tieu\/[a-z0-9-]+\/$/,
   /^\/thuat-ngu\/$/,
   /^\/tim-kiem\/$/,
+  /^\/du-lieu\/$/,
+  /^\/phuong-phap\/$/,
+  /^\/doi-chieu-so-lieu\/$/,
+  /^\/van-ban-trich-dan\/$/,
+  /^\/van-ban-trich-dan\/[a-z0-9-]+\/$/,
   /^\/cite\//,
 ];
 

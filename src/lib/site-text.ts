@@ -32,3 +32,7 @@ export function citationHrefFor(locality: string | null): (number: string) => st
     return entry.restored ? urls.document(entry.restored) : urls.citedDocument(entry.slug);
   };
 }
+
+/** The pages of the cited documents that are not restored here (/van-ban-trich-dan/<slug>/, both editions). */
+export const citedDocumentPaths = () =>
+  [...citationRegistry().values()].filter((e) => !e.restored).map((e) => ({ params: { slug: e.slug }, props: { entry: e } }));

@@ -14,9 +14,12 @@ test('the language switch leads to the same page in the other language, and back
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 });
 
-test('on a page with no English twin the switch leads to the nearest page that has one', async ({ page }) => {
+test('the OCR source view switches to its English twin, whose headings are English and whose text stays Vietnamese', async ({ page }) => {
   await page.goto(`/van-ban/${DOC}/nguon/`);
-  await expect(page.locator('a.lang-switch')).toHaveAttribute('href', `/en/van-ban/${DOC}/`);
+  await page.locator('a.lang-switch').click();
+  await expect(page).toHaveURL(new RegExp(`/en/van-ban/${DOC}/nguon/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('OCR source: Plan 112/KH-UBND');
+  await expect(page.locator('ol.source-lines')).toHaveAttribute('lang', 'vi');
 });
 
 test('pages in both languages name each other as hreflang alternates', async ({ page }) => {

@@ -10,7 +10,8 @@ describe('the mapping between the two editions', () => {
   it('puts a page that has an English twin under /en/ and leaves the others Vietnamese', () => {
     expect(localePath('en', '/van-ban/')).toBe('/en/van-ban/');
     expect(localePath('en', '/so-sanh/2025/?tru-cot=x')).toBe('/en/so-sanh/2025/?tru-cot=x');
-    expect(localePath('en', '/van-ban/abc/nguon/')).toBe('/van-ban/abc/nguon/');
+    expect(localePath('en', '/van-ban/abc/nguon/')).toBe('/en/van-ban/abc/nguon/');
+    expect(localePath('en', '/van-ban/abc/bang-1.csv')).toBe('/van-ban/abc/bang-1.csv');
     expect(localePath('vi', '/van-ban/')).toBe('/van-ban/');
   });
   it('keeps a link to a passage of a document on the Vietnamese text, where the passage is', () => {
@@ -27,12 +28,14 @@ describe('the mapping between the two editions', () => {
     expect(otherLanguagePath('/so-sanh/2025/')).toEqual({ lang: 'en', path: '/en/so-sanh/2025/' });
     expect(otherLanguagePath('/en/so-sanh/2025/')).toEqual({ lang: 'vi', path: '/so-sanh/2025/' });
     expect(otherLanguagePath('/en/')).toEqual({ lang: 'vi', path: '/' });
-    expect(otherLanguagePath('/van-ban/abc/nguon/')).toBeNull();
+    expect(otherLanguagePath('/van-ban/abc/nguon/')).toEqual({ lang: 'en', path: '/en/van-ban/abc/nguon/' });
+    expect(otherLanguagePath('/van-ban/abc/bang-1.csv')).toBeNull();
   });
   it('switches language on the same page, else on the nearest enclosing page that has a twin', () => {
     expect(languageSwitchPath('/van-ban/abc/')).toEqual({ lang: 'en', path: '/en/van-ban/abc/', samePage: true });
     expect(languageSwitchPath('/en/van-ban/abc/')).toEqual({ lang: 'vi', path: '/van-ban/abc/', samePage: true });
-    expect(languageSwitchPath('/van-ban/abc/nguon/')).toEqual({ lang: 'en', path: '/en/van-ban/abc/', samePage: false });
+    expect(languageSwitchPath('/van-ban/abc/nguon/')).toEqual({ lang: 'en', path: '/en/van-ban/abc/nguon/', samePage: true });
+    expect(languageSwitchPath('/van-ban/abc/khong-co/')).toEqual({ lang: 'en', path: '/en/van-ban/abc/', samePage: false });
     expect(languageSwitchPath('/khong-co/')).toEqual({ lang: 'en', path: '/en/', samePage: false });
   });
 });

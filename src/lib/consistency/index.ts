@@ -20,6 +20,10 @@ import { urls } from '../urls.ts';
 import { consistencyCheckSchema, tableFormatSchema, type ConsistencyCheck, type PrintedPlace, type TableFormat } from '../../schemas/consistency.ts';
 import { dateAfter, dateRule, numberingRestartsYearly, printedDecimals, ratioRule, statusRule, sumRule } from './rules.ts';
 import { siteStatus, type ComputeStatus } from './status.ts';
+import { wordFinding, type FindingFacts } from './words.ts';
+
+/** Subject and summary in Vietnamese (the finding's own fields), with the facts they word. */
+const worded = (facts: FindingFacts) => ({ ...wordFinding(facts, 'vi'), facts });
 
 export const CONSISTENCY_FILE = 'content/data/consistency.yaml';
 export const TABLE_FORMATS_FILE = 'content/data/table-formats.yaml';
@@ -39,6 +43,8 @@ export interface Finding {
   agrees: boolean;
   /** One Vietnamese sentence: what was computed and what is printed. */
   summary: string;
+  /** What was computed and what is printed, for wording the subject and summary in either edition (words.ts). */
+  facts: FindingFacts;
   places: FindingPlace[];
   /** Ids of marks and tables on the pages where the note is shown at the figure. */
   at: string[];
@@ -55,7 +61,6 @@ function mergePlaces(places: FindingPlace[]): FindingPlace[] {
   return out;
 }
 
-const vi = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 const isoToVi = (iso: string) => {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
@@ -147,9 +152,8 @@ export function runConsistency(
       findings.push({
         id: c.id,
         kind: 'sum',
-        subject: c.subject,
         agrees: r.agrees,
-        summary: `${c.parts.map((p) => p.figure).join(' + ')} = ${vi(r.computed)}; văn bản in tổng ${c.total.figure}.`,
+        ...worded({ kind: 'sum', topic: c.subject, parts: c.parts.map((p) => p.figure), computed: r.computed, total: c.total.figure }),
         places: mergePlaces([place(c.total), ...c.parts.map(place)]),
         at: [...new Set([c.total.anchor, ...c.parts.map((p) => p.anchor)])],
       });
@@ -162,9 +166,15 @@ export function runConsistency(
       findings.push({
         id: c.id,
         kind: 'ratio',
-        subject: c.subject,
         agrees: r.agrees,
-        summary: `${c.numerator.figure} / ${c.denominator.figure} = ${vi(r.computed)}%; văn bản in ${c.printed.figure}.`,
+        ...worded({
+          kind: 'ratio',
+          topic: c.subject,
+          numerator: c.numerator.figure,
+          denominator: c.denominator.figure,
+          computed: r.computed,
+          printed: c.printed.figure,
+        }),
         places: mergePlaces([place(c.printed), place(c.numerator), place(c.denominator)]),
         at: [...new Set([c.printed.anchor, c.numerator.anchor, c.denominator.anchor])],
       });
@@ -207,9 +217,17 @@ export function runConsistency(
         findings.push({
           id: `${c.id}-${findings.filter((f) => f.id.startsWith(c.id)).length + 1}`,
           kind: 'table-sum',
-          subject: `${c.subject}: cột “${col}”`,
           agrees: r.agrees && unreadable === 0,
-          summary: `${group.length} dòng của nhóm “${c.totalRow}” cộng lại ${vi(r.computed)}${unreadable ? ` (${unreadable} ô không đọc được số)` : ''}; văn bản in ${t.rows[at].cells[ci]}.`,
+          ...worded({
+            kind: 'table-sum',
+            topic: c.subject,
+            column: col,
+            rows: group.length,
+            group: c.totalRow,
+            computed: r.computed,
+            unreadable,
+            printed: t.rows[at].cells[ci],
+          }),
           places: [
             {
               document: c.document,
@@ -237,9 +255,16 @@ export function runConsistency(
     findings.push({
       id: `trang-thai-${r.id}`,
       kind: 'status',
-      subject: `Đánh giá “${r.status_printed === 'dat' ? 'ĐẠT' : 'CHƯA ĐẠT'}” so với chỉ tiêu`,
       agrees: false,
-      summary: `Văn bản ghi ${r.status_printed === 'dat' ? 'ĐẠT' : 'CHƯA ĐẠT'} với ${vi(r.value!)}${r.unit === 'percent' ? '%' : ''}, nhưng chỉ tiêu là ${t.comparator} ${vi(t.value!)}${t.unit === 'percent' ? '%' : ''}.`,
+      ...worded({
+        kind: 'status',
+        printed: r.status_printed,
+        value: r.value!,
+        percent: r.unit === 'percent',
+        comparator: t.comparator,
+        target: t.value!,
+        targetPercent: t.unit === 'percent',
+      }),
       places: [
         { document: doc.slug, anchor: r.anchor, href: urls.document(doc.slug, r.anchor), quote: r.text },
         { document: tdoc.slug, anchor: t.anchor, href: urls.document(tdoc.slug, t.anchor), quote: t.text },
@@ -283,9 +308,8 @@ export function runConsistency(
     findings.push({
       id: `ngay-${cited.slug}`,
       kind: 'date',
-      subject: `Ngày của ${cited.type.toLowerCase()} số ${cited.number}`,
       agrees: false,
-      summary: `Cùng một văn bản ${cited.number} được ghi với ${rule.distinct.length} ngày khác nhau: ${rule.distinct.map(isoToVi).join(', ')}.`,
+      ...worded({ kind: 'date', type: cited.type, number: cited.number, dates: rule.distinct }),
       places,
       at: [cited.number],
     });

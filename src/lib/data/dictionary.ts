@@ -2,6 +2,7 @@
  * Column documentation of the published dataset files, shown on /du-lieu/ (the data dictionary page).
  * The lists repeat the same shape on purpose: they are data, one entry a column, read and edited as text.
  */
+import type { TableField } from '../../schemas/data-package.ts';
 export interface ColumnDoc {
   name: string;
   type: string;
@@ -130,3 +131,16 @@ export const PROJECT_FIELDS: ColumnDoc[] = [
   { name: 'total_investment_printed, need_2023_printed', type: 'chuỗi hoặc rỗng', meaning: 'Hai ô tiền như in.' },
   { name: 'uncertain, url', type: 'true/false, URL', meaning: 'Dòng có chỗ đọc chưa chắc; liên kết tới bảng.' },
 ];
+
+/**
+ * The data dictionary rows of a published table in English: its Table Schema fields, the same
+ * descriptions /data/datapackage.json carries (so the English page and the package cannot drift).
+ * The type reads "string: a, b, c" for an enumeration, and "… or empty" for an optional column.
+ */
+export function columnDocsOfFields(fields: readonly TableField[]): ColumnDoc[] {
+  return fields.map((f) => {
+    const values = f.constraints?.enum;
+    const type = `${f.type}${values ? `: ${values.join(', ')}` : ''}${f.format === 'uri' ? ' (URL)' : ''}${f.constraints?.required ? '' : ', or empty'}`;
+    return { name: f.name, type, meaning: f.description };
+  });
+}
