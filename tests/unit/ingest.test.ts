@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignChars, channelCost, learnConfusion } from '../../src/lib/ingest/confusion.ts';
-import { modelFrom, restoreTokens, candidatesFor, readingPosteriors, trainingSentences } from '../../src/lib/ingest/restore.ts';
+import { adaptModel, modelFrom, restoreTokens, SEARCH, candidatesFor, readingPosteriors, trainingSentences } from '../../src/lib/ingest/restore.ts';
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
@@ -93,6 +93,18 @@ describe('syllable search', () => {
     const raws = ['so', 'thong', 'tin'];
     const post = readingPosteriors(model, raws);
     restoreTokens(model, raws).forEach((t, i) => expect(t.confidence).toBeLessThanOrEqual((post[i].get(t.text.toLowerCase()) ?? 0) + 1e-9));
+  });
+  it('adapts to a source by its confident readings only, and keeps its training data as it was', () => {
+    const token = (raw: string, text: string, confidence: number) => ({ raw, text, confidence, unknown: false, alternatives: 3 });
+    const runs = [{ raws: ['vien', 'thong', 'qq'], out: [token('vien', 'viễn', 0.99), token('thong', 'thông', 0.95), token('qq', 'quê', 0.2)] }];
+    const adapted = adaptModel(model, runs);
+    expect(trigrams(adapted.lm)).toContain('<s> viễn thông');
+    expect(trigrams(adapted.lm).some((t) => t.includes('quê'))).toBe(false);
+    expect(adapted.confusion.tokens.get('vien')?.get('viễn')).toBe(SEARCH.adaptPairWeight);
+    expect(adapted.confusion.tokens.has('qq')).toBe(false);
+    expect(adapted.trainedOn).toEqual(model.trainedOn);
+    expect(trigrams(model.lm)).not.toContain('<s> viễn thông');
+    expect(model.confusion.tokens.has('vien')).toBe(false);
   });
   it('compares readings with one tone placement', () => {
     expect(comparable('Hoà')).toBe(comparable('hòa'));

@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import { fold, slugify } from '../text/fold.ts';
 import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
-import { restoreTokens, SEARCH, type RestorationModel } from './restore.ts';
+import { adaptModel, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone } from './syllable.ts';
 import { layoutOf, type SourceLine } from './structure.ts';
 import { leftColumn, parseHeader } from './header.ts';
@@ -122,22 +122,28 @@ export function budgetThreshold(readings: Iterable<{ confidence: number; unknown
 }
 
 /**
- * The draft of an OCR source. Its readings are first marked at the fixed `SEARCH.threshold`; the
- * share so marked is the source's garble. A garbled source (above GARBLED, goes to a person first)
- * keeps that marking; a readable one is marked again at the threshold that spends the review
+ * The draft of an OCR source. The trained model's readings are first marked at the fixed
+ * `SEARCH.threshold`; the share so marked is the source's garble. The model is then adapted to the
+ * source by those readings (adaptModel) and reads it again; a garbled source (above GARBLED, goes to a person first)
+ * keeps the fixed threshold's marking; a readable one is marked again at the threshold that spends the review
  * budget (at most 10% of its words, the least confident first), which catches more of its errors
  * than the fixed threshold at the same cost.
  */
 export function buildDraft(input: DraftInput): Draft {
-  const first = draftAt(input, SEARCH.threshold);
-  if (first.garble > GARBLED) return first;
+  // The trained model's reading measures the source's garble and adapts the model to the source
+  // (adaptModel: its confident readings, no hand restoration); the draft is the adapted model's reading.
+  const runs: DecodedRun[] = [];
+  const garble = draftAt(input, SEARCH.threshold, runs).garble;
+  const adapted: DraftInput = { ...input, model: adaptModel(input.model, runs) };
+  const first = { ...draftAt(adapted, SEARCH.threshold), garble };
+  if (garble > GARBLED) return first;
   const t = budgetThreshold(first.tokens.values());
   if (t === SEARCH.threshold) return first;
-  // Decoding is memoised per model: the second pass only re-marks.
-  return { ...draftAt(input, t), garble: first.garble };
+  // Decoding is memoised per model: the last pass only re-marks.
+  return { ...draftAt(adapted, t), garble };
 }
 
-function draftAt(input: DraftInput, threshold: number): Draft {
+function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Draft {
   const { model } = input;
   const layout = layoutOf(input.sourceText);
   const flagged: RestoredLine['flagged'] = [];
@@ -160,6 +166,7 @@ function draftAt(input: DraftInput, threshold: number): Draft {
       toks.map((x) => x.t.raw),
       caps,
     );
+    runs?.push({ raws: toks.map((x) => x.t.raw), out });
     out.forEach((o, i) =>
       tokens.set(`${toks[i].line}:${toks[i].k}`, {
         text: o.text,

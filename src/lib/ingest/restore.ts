@@ -25,6 +25,10 @@ export interface RestorationModel {
   byDeletion: Map<string, string[]>;
   /** Slugs the model was trained on. */
   trainedOn: string[];
+  /** What it was built from, so it can be adapted to a source (adaptModel). */
+  sentences: string[][];
+  pairs: AlignedPair[];
+  dictionary: Iterable<string>;
 }
 
 /** Tuning of the search; defaults measured by `npm run ingest:eval`. */
@@ -35,6 +39,10 @@ export const SEARCH = {
   joinCost: 4,
   beam: 16,
   maxCandidates: 24,
+  /** Readings of a first pass at or above this confidence teach the adapted model (adaptModel). */
+  adaptConfidence: 0.9,
+  /** Each of the source's own confident pairs counts this many times in the adapted confusion model. */
+  adaptPairWeight: 4,
   /** Below this confidence a word is wrapped in <Uncertain>. */
   threshold: 0.8,
 };
@@ -96,7 +104,42 @@ export function modelFrom(sentences: string[][], pairs: AlignedPair[], dictionar
     push(byKey, k, w);
     if (k.length >= 2) for (const d of deletions(k)) push(byDeletion, d, w);
   }
-  return { confusion: learnConfusion(pairs), lm: trainLanguageModel(sentences, words), words, byKey, byDeletion, trainedOn };
+  return { confusion: learnConfusion(pairs), lm: trainLanguageModel(sentences, words), words, byKey, byDeletion, trainedOn, sentences, pairs, dictionary };
+}
+
+/** One decoded run of a first pass: the OCR tokens and the readings. */
+export interface DecodedRun {
+  raws: string[];
+  out: RestoredToken[];
+}
+
+/**
+ * The model adapted to one source by its own first reading (unsupervised, no hand restoration):
+ * the confident readings join the language model's text (the document repeats its phrases) and
+ * the confusion model's pairs (the source's own damage: a source whose letters are clean makes
+ * letter changes costly, a garbled one teaches its own damage). Runs are cut at every reading
+ * below `SEARCH.adaptConfidence`; the model's training data is kept as it was (the exclusion holds).
+ */
+export function adaptModel(model: RestorationModel, runs: DecodedRun[]): RestorationModel {
+  const sentences: string[][] = [];
+  const pairs: AlignedPair[] = [];
+  for (const r of runs) {
+    let cur: string[] = [];
+    const flush = () => {
+      if (cur.length) sentences.push(cur);
+      cur = [];
+    };
+    r.out.forEach((o, i) => {
+      if (o.text === '') return;
+      if (o.unknown || o.confidence < SEARCH.adaptConfidence) return flush();
+      const words = o.text.toLowerCase().split(' ');
+      cur.push(...words);
+      if (words.length === 1 && (i + 1 >= r.out.length || r.out[i + 1].text !== '')) pairs.push({ ocr: r.raws[i], restored: o.text });
+    });
+    flush();
+  }
+  const own = Array.from({ length: SEARCH.adaptPairWeight }, () => pairs).flat();
+  return modelFrom([...model.sentences, ...sentences], [...model.pairs, ...own], model.dictionary, model.trainedOn);
 }
 
 /** One reading of one or more OCR tokens. */
