@@ -7,7 +7,8 @@ import type { SiteContent } from '../content/index.ts';
 import { modelOf } from '../content/model.ts';
 import type { Mark } from '../document/parse.ts';
 import { valueAppearsIn } from '../text/numbers.ts';
-import { computeStatus, statusDisagreement } from './status.ts';
+import { computeStatus, disagreementReason, statusDisagreement, statusReason } from './status.ts';
+import type { Reason } from '../compare/reasons.ts';
 import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
 import type { ResultRecord, TargetRecord } from '../../schemas/target.ts';
 import { effectiveDimensions } from '../compare/verdict.ts';
@@ -107,6 +108,27 @@ export function resultRows(content: SiteContent): ResultRow[] {
       uncertain: figureIsUncertain(c.mark, r.value),
     };
   });
+}
+
+const reasonMaps = new WeakMap<SiteContent, Map<string, { reason: Reason | null; flag: Reason | null }>>();
+/**
+ * A result's status_reason and status_flag as reason codes (src/lib/compare/reasons.ts), for an
+ * edition that words them in its own language; the rows carry the Vietnamese words.
+ */
+export function resultReasonOf(content: SiteContent, id: string): { reason: Reason | null; flag: Reason | null } | undefined {
+  let map = reasonMaps.get(content);
+  if (!map) {
+    const model = modelOf(content);
+    map = new Map(
+      content.results.map((r) => {
+        const target = r.target ? (model.findTarget(r.target) ?? null) : null;
+        const computed = target ? statusReason(r, target) : null;
+        return [r.id, { reason: computed?.why ?? null, flag: disagreementReason(r.status_printed, computed) }];
+      }),
+    );
+    reasonMaps.set(content, map);
+  }
+  return map.get(id);
 }
 
 const targetRowMaps = new WeakMap<SiteContent, Map<string, TargetRow>>();
