@@ -6,8 +6,7 @@
  * trở lên / toàn dân".
  */
 import { POPULATIONS, type DimensionOverrides, type Dimensions } from '../../schemas/comparability.ts';
-import type { Comparator } from '../../schemas/target.ts';
-import type { Unit } from '../../schemas/indicator.ts';
+import type { Comparator, Figure } from '../../schemas/target.ts';
 import { wordReason, wordReasons, type Reason } from './reasons.ts';
 
 export const VERDICTS = ['higher', 'equal', 'lower', 'not-comparable', 'no-reference'] as const;
@@ -43,12 +42,7 @@ export function dimensionReasons(local: Dimensions, national: Dimensions): Reaso
 /** Every dimension on which two figures differ, each as a reason in Vietnamese words. */
 export const dimensionDifferences = (local: Dimensions, national: Dimensions): string[] => dimensionReasons(local, national).map((r) => wordReason(r, 'vi'));
 
-export interface Figure {
-  comparator: Comparator;
-  value: number | null;
-  value_max: number | null;
-  unit: Unit | null;
-}
+export type { Figure };
 
 /** A figure on one scale: a range by its midpoint. */
 const point = (f: Figure) => (f.value === null ? null : f.comparator === 'range' && f.value_max !== null ? (f.value + f.value_max) / 2 : f.value);

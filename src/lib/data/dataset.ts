@@ -10,6 +10,7 @@ import { valueAppearsIn } from '../text/numbers.ts';
 import { computeStatus, disagreementReason, statusDisagreement, statusReason } from './status.ts';
 import type { Reason } from '../compare/reasons.ts';
 import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
+import type { ResultRecord, TargetRecord } from '../../schemas/target.ts';
 import { effectiveDimensions } from '../compare/verdict.ts';
 import { urls } from '../urls.ts';
 
@@ -28,7 +29,8 @@ export function figureIsUncertain(mark: Pick<Mark, 'uncertain'>, value: number |
   return value !== null && mark.uncertain.some((u) => valueAppearsIn(value, u.reading));
 }
 
-type RecordFields = { anchor: string; indicator: string | null; pillar: string[] | null; sector: string[] | null };
+/** What a target and a result record both carry (the same fields in both schemas). */
+type RecordFields = Pick<TargetRecord | ResultRecord, 'anchor' | 'indicator' | 'pillar' | 'sector'>;
 
 /**
  * The columns a target row and a result row share, in their published order: where the record
