@@ -71,6 +71,8 @@ export const targetRecordSchema = z
     if ((r.value === null) !== (r.unit === null)) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'unit is null exactly when value is null' });
   });
 export type TargetRecord = z.infer<typeof targetRecordSchema>;
+/** A figure as a record reads it: comparator, value (and upper bound of a range), unit. */
+export type Figure = Pick<TargetRecord, 'comparator' | 'value' | 'value_max' | 'unit'>;
 
 /** One reported figure (a result achieved, or a baseline) (content/data/results/*.yaml). */
 export const resultRecordSchema = z

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { SearchPage } from './pages/search-page.ts';
 
 /**
@@ -102,13 +103,26 @@ const fold = (s: string) =>
     .toLowerCase()
     .replace(/\s+/g, ' ');
 
+/** Per document, each element id and the passage it belongs to; read once per worker. */
+const passagesByDocument = new Map<string, Record<string, string | null>>();
+async function passagesOf(page: Page, doc: string): Promise<Record<string, string | null>> {
+  if (!passagesByDocument.has(doc)) {
+    const passages = await page.evaluate(async (doc) => {
+      const html = new DOMParser().parseFromString(await (await fetch(doc)).text(), 'text/html');
+      return Object.fromEntries([...html.querySelectorAll('[id]')].map((el) => [el.id, el.closest('[id*="--"], li[id^="fn-"]')?.id ?? null]));
+    }, doc);
+    passagesByDocument.set(doc, passages);
+  }
+  return passagesByDocument.get(doc)!;
+}
+
 // Generous waits: the machines running these share two cores; speed is measured by `npm run bench`.
 test.describe.configure({ timeout: 90_000 });
 
 for (const [query, doc, passage, words] of CASES) {
-  test(`"${query}" lands on passage #${passage} in the first two results, its excerpt showing “${words}”`, async ({ page }) => {
+  test(`"${query}" lands on passage #${passage} in the first two results, its excerpt showing “${words}”`, async ({ sharedPage: page }) => {
     const search = new SearchPage(page);
-    await search.open(query);
+    await search.search(query);
     await expect(search.results.nth(1)).toBeVisible({ timeout: 30_000 });
     const top = await search.results.evaluateAll((lis) =>
       lis.slice(0, 2).map((li) => ({
@@ -117,17 +131,11 @@ for (const [query, doc, passage, words] of CASES) {
       })),
     );
     // Which passage of the document each result lands on: the element it links to, or the passage around it.
-    const landed = await page.evaluate(
-      async ({ doc, hrefs }) => {
-        const html = new DOMParser().parseFromString(await (await fetch(doc)).text(), 'text/html');
-        return hrefs.map((href) => {
-          const [path, anchor] = href.split('#');
-          if (path !== doc || !anchor) return null;
-          return html.getElementById(anchor)?.closest('[id*="--"], li[id^="fn-"]')?.id ?? null;
-        });
-      },
-      { doc, hrefs: top.map((t) => t.href) },
-    );
+    const passages = await passagesOf(page, doc);
+    const landed = top.map(({ href }) => {
+      const [path, anchor] = href.split('#');
+      return path === doc && anchor ? (passages[anchor] ?? null) : null;
+    });
     const hit = landed.indexOf(passage);
     expect(hit, `first two results:\n${top.map((t) => `${t.href}\n  ${t.excerpt}`).join('\n')}`).toBeGreaterThanOrEqual(0);
     expect(fold(top[hit].excerpt)).toContain(fold(words));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { SearchPage } from './pages/search-page.ts';
 
 const TV = '/van-ban/tra-vinh-nghi-quyet-09-nq-tu-2022/';
@@ -54,9 +54,9 @@ const CASES: [string, string | string[]][] = [
 ];
 
 for (const [query, expected] of CASES) {
-  test(`search for "${query}" shows ${[expected].flat().join(' or ')} in the top 3`, async ({ page }) => {
+  test(`search for "${query}" shows ${[expected].flat().join(' or ')} in the top 3`, async ({ sharedPage: page }) => {
     const search = new SearchPage(page);
-    await search.open(query);
+    await search.search(query);
     const top = await search.topHrefs(3);
     const wanted = Array.isArray(expected) ? expected : [expected];
     expect(
@@ -67,9 +67,9 @@ for (const [query, expected] of CASES) {
 }
 
 for (const query of ['đề án', 'đường truyền', 'số hóa', 'dịch vụ công']) {
-  test(`"${query}" typed with its diacritics shows an exact match first`, async ({ page }) => {
+  test(`"${query}" typed with its diacritics shows an exact match first`, async ({ sharedPage: page }) => {
     const search = new SearchPage(page);
-    await search.open(query);
+    await search.search(query);
     const first = (await search.results.first().textContent()) ?? '';
     expect(first.toLocaleLowerCase('vi').replace(/\s+/g, ' ')).toContain(query);
   });

@@ -17,6 +17,7 @@ describe('comparability verdicts', () => {
     expect(compareWithReference(fig({}, { counted: 'tu-15-tuoi' }), fig({}, { counted: 'toan-dan' }), 'up')).toEqual({
       verdict: 'not-comparable',
       reason: 'khác nhóm dân số: 15 tuổi trở lên / toàn dân',
+      reasons: [{ code: 'population', local: 'tu-15-tuoi', national: 'toan-dan' }],
     });
   });
   it('working-age people trained are not the population with skills', () => {
@@ -91,7 +92,7 @@ describe('choosing national references by dimensions, not by order', () => {
   });
   it('no reference in the year gives "no-reference" with the reason', () => {
     expect(verdictsAgainst(fig(), [], 'up')).toEqual([
-      { reference: null, verdict: 'no-reference', reason: 'không có chỉ tiêu quốc gia cùng chỉ số trong năm này' },
+      { reference: null, verdict: 'no-reference', reason: 'không có chỉ tiêu quốc gia cùng chỉ số trong năm này', reasons: [{ code: 'no-reference' }] },
     ]);
   });
 });

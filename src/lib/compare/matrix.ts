@@ -6,6 +6,7 @@ import type { TargetRow } from '../../schemas/dataset-row.ts';
 import { unitSuffixIn } from '../format.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { effectiveDimensions, verdictsAgainst, type Verdict } from './verdict.ts';
+import type { Reason } from './reasons.ts';
 import type { Dimensions } from '../../schemas/comparability.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { NationalTarget } from '../../schemas/target.ts';
@@ -17,8 +18,10 @@ export interface Comparison {
   /** The national reference, or null when the year has none for this indicator ("no-reference"). */
   reference: NationalTarget | null;
   verdict: Verdict;
-  /** Why a pair is not comparable (or why there is no reference), in words; null otherwise. */
+  /** Why a pair is not comparable (or why there is no reference), in Vietnamese words; null otherwise. */
   reason: string | null;
+  /** The same reasons as codes, for the English edition's wording (src/lib/compare/reasons.ts). */
+  reasons: Reason[];
 }
 
 export interface CellTarget {
@@ -61,10 +64,11 @@ export function compareTarget(row: TargetRow, national: NationalTarget[], indica
   const refs = national
     .filter((n) => n.indicator === indicator.id && n.year === row.year)
     .map((n) => ({ ...n, dims: effectiveDimensions(indicator, n), national: n }));
-  return verdictsAgainst({ ...row, dims: rowDims(row, indicator) }, refs, indicator.direction).map(({ reference, verdict, reason }) => ({
+  return verdictsAgainst({ ...row, dims: rowDims(row, indicator) }, refs, indicator.direction).map(({ reference, verdict, reason, reasons }) => ({
     reference: reference?.national ?? null,
     verdict,
     reason,
+    reasons,
   }));
 }
 

@@ -7,8 +7,10 @@ import type { SiteContent } from '../content/index.ts';
 import { modelOf } from '../content/model.ts';
 import type { Mark } from '../document/parse.ts';
 import { valueAppearsIn } from '../text/numbers.ts';
-import { computeStatus, statusDisagreement } from './status.ts';
+import { computeStatus, disagreementReason, statusDisagreement, statusReason } from './status.ts';
+import type { Reason } from '../compare/reasons.ts';
 import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
+import type { ResultRecord, TargetRecord } from '../../schemas/target.ts';
 import { effectiveDimensions } from '../compare/verdict.ts';
 import { urls } from '../urls.ts';
 
@@ -27,7 +29,8 @@ export function figureIsUncertain(mark: Pick<Mark, 'uncertain'>, value: number |
   return value !== null && mark.uncertain.some((u) => valueAppearsIn(value, u.reading));
 }
 
-type RecordFields = { anchor: string; indicator: string | null; pillar: string[] | null; sector: string[] | null };
+/** What a target and a result record both carry (the same fields in both schemas). */
+type RecordFields = Pick<TargetRecord | ResultRecord, 'anchor' | 'indicator' | 'pillar' | 'sector'>;
 
 /**
  * The columns a target row and a result row share, in their published order: where the record
@@ -105,6 +108,27 @@ export function resultRows(content: SiteContent): ResultRow[] {
       uncertain: figureIsUncertain(c.mark, r.value),
     };
   });
+}
+
+const reasonMaps = new WeakMap<SiteContent, Map<string, { reason: Reason | null; flag: Reason | null }>>();
+/**
+ * A result's status_reason and status_flag as reason codes (src/lib/compare/reasons.ts), for an
+ * edition that words them in its own language; the rows carry the Vietnamese words.
+ */
+export function resultReasonOf(content: SiteContent, id: string): { reason: Reason | null; flag: Reason | null } | undefined {
+  let map = reasonMaps.get(content);
+  if (!map) {
+    const model = modelOf(content);
+    map = new Map(
+      content.results.map((r) => {
+        const target = r.target ? (model.findTarget(r.target) ?? null) : null;
+        const computed = target ? statusReason(r, target) : null;
+        return [r.id, { reason: computed?.why ?? null, flag: disagreementReason(r.status_printed, computed) }];
+      }),
+    );
+    reasonMaps.set(content, map);
+  }
+  return map.get(id);
 }
 
 const targetRowMaps = new WeakMap<SiteContent, Map<string, TargetRow>>();

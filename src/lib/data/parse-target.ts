@@ -2,16 +2,11 @@
  * Reads a target sentence the way a reviewer would start: the first figure, its comparator
  * and unit. Used to draft records (scripts/draft-records.ts); every draft is then reviewed.
  */
-import type { Comparator } from '../../schemas/target.ts';
+import type { Comparator, Figure } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/indicator.ts';
 import { fold } from '../text/fold.ts';
 
-export interface ParsedFigure {
-  comparator: Comparator;
-  value: number | null;
-  value_max: number | null;
-  unit: Unit | null;
-}
+export type ParsedFigure = Figure;
 
 const toNumber = (raw: string) => Number(raw.replace(/\./g, '').replace(',', '.'));
 

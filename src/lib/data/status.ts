@@ -4,17 +4,13 @@
  * it, and the one function every page, export and consistency check uses.
  */
 import type { PrintedStatus } from '../../schemas/target.ts';
-import type { Unit } from '../../schemas/indicator.ts';
-import { UNITS } from '../../schemas/indicator.ts';
-import type { StatusVerdict } from '../../schemas/computed-status.ts';
+import type { ComputedStatus, StatusVerdict } from '../../schemas/computed-status.ts';
 import type { ResultRow, TargetRow } from '../../schemas/dataset-row.ts';
-import { formatNumber, unitSuffix } from '../format.ts';
+import { wordReason, type Reason, type Relation } from '../compare/reasons.ts';
 
 /** What the status needs of a target and of a result. */
 export type StatusTarget = Pick<TargetRow, 'comparator' | 'value' | 'value_max' | 'unit'>;
 export type StatusResult = Pick<ResultRow, 'value' | 'unit'>;
-
-const figure = (n: number, unit: Unit | null) => `${formatNumber(n)}${unitSuffix(unit)}`;
 
 /**
  * met / not-met / not-comparable for a result against its target. A plain figure ("=", e.g.
@@ -23,13 +19,15 @@ const figure = (n: number, unit: Unit | null) => `${formatNumber(n)}${unitSuffix
  * without a figure and different units are not comparable.
  */
 export function computeStatus(result: StatusResult, target: StatusTarget): StatusVerdict {
-  if (target.comparator === 'qualitative' || target.value === null) return { status: 'not-comparable', reason: 'chỉ tiêu không nêu con số' };
-  if (result.value === null) return { status: 'not-comparable', reason: 'kết quả không nêu con số' };
-  if (result.unit !== target.unit)
-    return {
-      status: 'not-comparable',
-      reason: `khác đơn vị: ${result.unit ? UNITS[result.unit] : 'không rõ'} / ${target.unit ? UNITS[target.unit] : 'không rõ'}`,
-    };
+  const { status, why } = statusReason(result, target);
+  return { status, reason: wordReason(why, 'vi') };
+}
+
+/** The status with its reason as a code (src/lib/compare/reasons.ts); computeStatus words it in Vietnamese. */
+export function statusReason(result: StatusResult, target: StatusTarget): { status: ComputedStatus; why: Reason } {
+  if (target.comparator === 'qualitative' || target.value === null) return { status: 'not-comparable', why: { code: 'no-figure' } };
+  if (result.value === null) return { status: 'not-comparable', why: { code: 'no-result-figure' } };
+  if (result.unit !== target.unit) return { status: 'not-comparable', why: { code: 'result-unit', result: result.unit, target: target.unit } };
   const v = result.value;
   const t = target.value;
   const met = (() => {
@@ -46,11 +44,15 @@ export function computeStatus(result: StatusResult, target: StatusTarget): Statu
         return v >= t; // '=', '≥', 'range' (lower bound)
     }
   })();
-  const shown = `số liệu ${figure(v, result.unit)}`;
-  const goal = `chỉ tiêu ${target.comparator === 'rank' ? `nhóm ${formatNumber(t)}` : figure(t, target.unit)}`;
-  if (met) return { status: 'met', reason: `${shown} đạt ${goal}` };
-  const word = target.comparator === '<' || target.comparator === '≤' || target.comparator === 'rank' ? 'cao hơn' : v === t ? 'chưa vượt' : 'thấp hơn';
-  return { status: 'not-met', reason: `${shown} ${word} ${goal}` };
+  const relation: Relation = met
+    ? 'meets'
+    : target.comparator === '<' || target.comparator === '≤' || target.comparator === 'rank'
+      ? 'above'
+      : v === t
+        ? 'not-above'
+        : 'below';
+  const why: Reason = { code: 'figure', relation, value: v, unit: result.unit, target: t, targetUnit: target.unit, rank: target.comparator === 'rank' };
+  return { status: met ? 'met' : 'not-met', why };
 }
 
 const PRINTED: Record<PrintedStatus, string> = { dat: 'ĐẠT', 'chua-dat': 'CHƯA ĐẠT' };
@@ -60,7 +62,15 @@ const PRINTED: Record<PrintedStatus, string> = { dat: 'ĐẠT', 'chua-dat': 'CH�
  * liệu 6,17% thấp hơn chỉ tiêu 10%"; null when they agree or cannot be compared.
  */
 export function statusDisagreement(printed: PrintedStatus | null, computed: StatusVerdict | null): string | null {
+  // Worded as disagreementReason words it in Vietnamese ("Văn bản ghi ĐẠT; …"), from the worded status.
   if (!printed || !computed || computed.status === 'not-comparable') return null;
   if ((printed === 'dat') === (computed.status === 'met')) return null;
   return `Văn bản ghi ${PRINTED[printed]}; ${computed.reason}`;
+}
+
+/** The flag as a reason code: the printed status contradicted by the figures; null when they agree or cannot be compared. */
+export function disagreementReason(printed: PrintedStatus | null, computed: { status: ComputedStatus; why: Reason } | null): Reason | null {
+  if (!printed || !computed || computed.status === 'not-comparable') return null;
+  if ((printed === 'dat') === (computed.status === 'met')) return null;
+  return { code: 'printed-contradicts', printed, reason: computed.why };
 }

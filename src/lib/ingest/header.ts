@@ -5,15 +5,14 @@
  */
 import { fold } from '../text/fold.ts';
 import { loose } from './structure.ts';
+import type { DocumentMeta } from '../../schemas/document.ts';
 
-export interface HeaderFields {
-  number: string | null;
-  /** ISO date, or null. */
-  issuedDate: string | null;
+/** The header fields of a document's frontmatter that the OCR header yields (each null when unread), plus the raw place. */
+export type HeaderFields = Pick<DocumentMeta, 'number' | 'issuedDate'> & {
   /** Raw OCR of the place in the date line (restored by the caller), or null. */
   placeOcr: string | null;
-  docType: 'nghi-quyet' | 'ke-hoach' | 'bao-cao' | null;
-}
+  docType: DocumentMeta['docType'] | null;
+};
 
 /** Digits as the OCR prints them ("ZOZ3" → 2023, "O1" → 01); null if anything else is left. */
 export function ocrDigits(s: string): string | null {

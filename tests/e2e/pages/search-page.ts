@@ -17,6 +17,18 @@ export class SearchPage {
     await this.page.goto(`/tim-kiem/${params.size ? `?${params}` : ''}`);
     if (query || filters.length) await expect(this.status).not.toBeEmpty({ timeout: 30_000 });
   }
+  /**
+   * Shows the results for `query`: typed into the search box when this page is already the search page
+   * (Pagefind stays loaded, as for a reader searching again), else opened from the URL.
+   */
+  async search(query: string) {
+    if (new URL(this.page.url(), 'http://x').pathname !== '/tim-kiem/') return this.open(query);
+    // The status is written with the results it counts: empty it, so waiting for it waits for this query's.
+    await this.status.evaluate((el) => (el.textContent = ''));
+    await this.input.fill(query);
+    await expect(this.status).not.toBeEmpty({ timeout: 30_000 });
+    await expect(this.status).toContainText(query.trim());
+  }
   async type(query: string) {
     await this.input.fill(query);
     await expect(this.status).toContainText(query);

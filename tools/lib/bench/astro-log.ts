@@ -8,11 +8,10 @@
  * A "Completed in" closes the innermost open phase. Lines that are not understood are ignored, so a
  * change in Astro's wording loses phases, not the bench.
  */
+import type { z } from 'zod';
+import type { phaseSchema } from './report-schema.ts';
 
-export interface AstroPhase {
-  name: string;
-  ms: number;
-}
+export type AstroPhase = z.infer<typeof phaseSchema>;
 
 // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes of Astro's log
 const ANSI = /\x1b\[[0-9;]*m/g;

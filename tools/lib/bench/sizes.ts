@@ -4,7 +4,9 @@
  * raw size for formats that are compressed already (fonts, images, Pagefind's index files).
  */
 import { gzipSync } from 'node:zlib';
+import type { z } from 'zod';
 import { isCompressible } from './serve.ts';
+import type { bytesSchema } from './report-schema.ts';
 
 export function gzipBytes(body: Uint8Array): Buffer {
   return gzipSync(body, { level: 6 });
@@ -16,15 +18,8 @@ export const gzipSize = (body: Uint8Array): number => gzipBytes(body).length;
 export const RESOURCE_KINDS = ['html', 'css', 'js', 'font', 'image', 'pagefind', 'data', 'other'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
-/** Raw and gzip'd bytes plus the number of responses, for one kind or a total. */
-export interface Bytes {
-  /** Decoded body size in bytes. */
-  raw: number;
-  /** Bytes over the wire with gzip (see the module comment). */
-  gzip: number;
-  /** Number of responses counted. */
-  count: number;
-}
+/** Raw and gzip'd bytes plus the number of responses, for one kind or a total (see the module comment for gzip). */
+export type Bytes = z.infer<typeof bytesSchema>;
 
 export const emptyBytes = (): Bytes => ({ raw: 0, gzip: 0, count: 0 });
 
