@@ -47,7 +47,8 @@ writeFileSync(
 );
 // Every page of a build of this root carries the notice and is kept out of search engines (src/schemas/site-settings.ts).
 writeFileSync(join(dir, 'site.yaml'), yaml({ notice: SYNTHETIC_NOTICE, indexed: false }));
-for (const f of ['pillars', 'sectors', 'indicators', 'glossary']) cpSync(join(root, 'content/vocab', `${f}.yaml`), join(dir, 'vocab', `${f}.yaml`));
+// en.yaml too: the English edition is built from it; the loader stands in the invented localities' Vietnamese names (src/lib/content/english.ts).
+for (const f of ['pillars', 'sectors', 'indicators', 'glossary', 'en']) cpSync(join(root, 'content/vocab', `${f}.yaml`), join(dir, 'vocab', `${f}.yaml`));
 cpSync(join(root, 'content/data/national-targets.yaml'), join(dir, 'data/national-targets.yaml'));
 writeFileSync(join(dir, 'vocab/localities.yaml'), `# ${SYNTHETIC_NOTICE}\n${yaml(corpus.localities)}`);
 writeFileSync(join(dir, 'vocab/provinces.yaml'), `# ${SYNTHETIC_NOTICE}\n${yaml(corpus.provinces)}`);
