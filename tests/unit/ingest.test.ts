@@ -3,7 +3,7 @@ import { alignChars, channelCost, learnConfusion } from '../../src/lib/ingest/co
 import { adaptModel, modelFrom, restoreTokens, SEARCH, candidatesFor, readingPosteriors, trainingSentences } from '../../src/lib/ingest/restore.ts';
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
-import { trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
+import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
 import { classifyLine, findFurniture } from '../../src/lib/ingest/structure.ts';
 import { comparable } from '../../src/lib/ingest/syllable.ts';
 import { chooseThreshold, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
@@ -108,6 +108,29 @@ describe('syllable search', () => {
   });
   it('compares readings with one tone placement', () => {
     expect(comparable('Hoà')).toBe(comparable('hòa'));
+  });
+});
+
+describe('syllable language model', () => {
+  const sentences = ['chuyển đổi số', 'chuyển đổi số tỉnh', 'đất nước đổi mới', 'số liệu'].map((s) => s.split(' '));
+  const extra = ['sâu', 'sắc'];
+  const lm = trainLanguageModel(sentences, extra);
+  const vocabulary = [...new Set([...sentences.flat(), ...extra])];
+  it('gives every history a distribution over the vocabulary that sums to about one', () => {
+    for (const [u, v] of [
+      [START, START],
+      ['chuyển', 'đổi'],
+      ['đổi', 'số'],
+      ['sâu', 'sắc'],
+    ]) {
+      const sum = vocabulary.reduce((acc, w) => acc + probability(lm, u, v, w), 0);
+      expect(sum).toBeGreaterThan(0.9);
+      expect(sum).toBeLessThanOrEqual(1 + 1e-9);
+    }
+  });
+  it('prefers the word seen after a history and keeps a dictionary word never seen possible', () => {
+    expect(probability(lm, 'chuyển', 'đổi', 'số')).toBeGreaterThan(probability(lm, 'chuyển', 'đổi', 'mới'));
+    expect(probability(lm, 'đất', 'nước', 'sâu')).toBeGreaterThan(0);
   });
 });
 

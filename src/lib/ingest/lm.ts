@@ -1,5 +1,5 @@
 /**
- * The syllable trigram language model (issue #21, part 3), Witten–Bell interpolated down to a
+ * The syllable trigram language model (issue #21, part 3), interpolated Kneser–Ney down to a
  * unigram that gives every inventory word a little mass, so a dictionary word never seen in
  * the corpus stays possible.
  */
@@ -9,12 +9,17 @@ export interface LanguageModel {
   uni: Map<string, number>;
   bi: Map<string, number>;
   tri: Map<string, number>;
-  /** Distinct followers of each one- and two-word history (Witten–Bell). */
+  /** Distinct followers of each one- and two-word history. */
   followers: Map<string, number>;
   /** Counts of each history as a history. */
   history: Map<string, number>;
   tokens: number;
   vocabulary: number;
+  /** Kneser–Ney continuation counts: distinct words before each word, before each bigram, around each middle word. */
+  leftOf: Map<string, number>;
+  leftOfBigram: Map<string, number>;
+  middle: Map<string, number>;
+  bigramTypes: number;
 }
 
 const BOS = '<s>';
@@ -23,7 +28,19 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 
 /** Trains on sentences of words (each a block of running text); `extraWords` only widen the unigram. */
 export function trainLanguageModel(sentences: string[][], extraWords: Iterable<string>): LanguageModel {
-  const lm: LanguageModel = { uni: new Map(), bi: new Map(), tri: new Map(), followers: new Map(), history: new Map(), tokens: 0, vocabulary: 0 };
+  const lm: LanguageModel = {
+    uni: new Map(),
+    bi: new Map(),
+    tri: new Map(),
+    followers: new Map(),
+    history: new Map(),
+    tokens: 0,
+    vocabulary: 0,
+    leftOf: new Map(),
+    leftOfBigram: new Map(),
+    middle: new Map(),
+    bigramTypes: 0,
+  };
   for (const s of sentences) {
     const w = [BOS, BOS, ...s.map(lmKey)];
     for (let i = 2; i < w.length; i++) {
@@ -31,10 +48,18 @@ export function trainLanguageModel(sentences: string[][], extraWords: Iterable<s
       lm.tokens++;
       const b = w[i - 1] + SEP + w[i];
       const t = w[i - 2] + SEP + b;
-      if (!lm.bi.has(b)) bump(lm.followers, w[i - 1]);
+      if (!lm.bi.has(b)) {
+        bump(lm.followers, w[i - 1]);
+        bump(lm.leftOf, w[i]);
+        lm.bigramTypes++;
+      }
       bump(lm.bi, b);
       bump(lm.history, w[i - 1]);
-      if (!lm.tri.has(t)) bump(lm.followers, w[i - 2] + SEP + w[i - 1]);
+      if (!lm.tri.has(t)) {
+        bump(lm.followers, w[i - 2] + SEP + w[i - 1]);
+        bump(lm.leftOfBigram, b);
+        bump(lm.middle, w[i - 1]);
+      }
       bump(lm.tri, t);
       bump(lm.history, w[i - 2] + SEP + w[i - 1]);
     }
@@ -45,19 +70,23 @@ export function trainLanguageModel(sentences: string[][], extraWords: Iterable<s
   return lm;
 }
 
-function wittenBell(lm: LanguageModel, hist: string, key: string, lower: number): number {
-  const h = lm.history.get(hist) ?? 0;
-  if (!h) return lower;
-  const f = lm.followers.get(hist) ?? 0;
-  const c = lm.tri.get(key) ?? lm.bi.get(key) ?? 0;
-  return (c + f * lower) / (h + f);
-}
+/** The Kneser–Ney discount (the usual 0.75, not tuned on the evaluated documents). */
+const D = 0.75;
 
-/** P(w | u v) with the start-of-block symbol for missing history. */
+/**
+ * P(w | u v), interpolated Kneser–Ney with the start-of-block symbol for missing history: the
+ * trigram, then the bigram by continuation counts (how many distinct words came before "v w"),
+ * then a continuation unigram mixed half and half with the smoothed unigram, so that a dictionary
+ * word never seen in the corpus stays possible.
+ */
 export function probability(lm: LanguageModel, u: string, v: string, w: string): number {
   const pu = ((lm.uni.get(w) ?? 0) + 0.5) / (lm.tokens + 0.5 * lm.vocabulary);
-  const pb = wittenBell(lm, v, v + SEP + w, pu);
-  return wittenBell(lm, u + SEP + v, u + SEP + v + SEP + w, pb);
+  const pc = 0.5 * ((lm.leftOf.get(w) ?? 0) / Math.max(1, lm.bigramTypes)) + 0.5 * pu;
+  const mid = lm.middle.get(v) ?? 0;
+  const pb = mid ? Math.max((lm.leftOfBigram.get(v + SEP + w) ?? 0) - D, 0) / mid + ((D * (lm.followers.get(v) ?? 0)) / mid) * pc : pc;
+  const h = lm.history.get(u + SEP + v) ?? 0;
+  if (!h) return pb;
+  return Math.max((lm.tri.get(u + SEP + v + SEP + w) ?? 0) - D, 0) / h + ((D * (lm.followers.get(u + SEP + v) ?? 0)) / h) * pb;
 }
 
 export const START = BOS;
