@@ -20,6 +20,7 @@ import { withIndexVariants } from '../src/lib/search/d-variants.ts';
 import { documentBody, extractPassages } from '../src/lib/search/passages.ts';
 import { englishPages, englishPageText } from '../src/lib/search/english-pages.ts';
 import { urls } from '../src/lib/urls.ts';
+import { englishPath } from '../src/i18n/routes.ts';
 import { outDir } from '../src/lib/content/paths.ts';
 
 const DIST = process.argv[2] ?? outDir();
@@ -133,8 +134,8 @@ for (const path of englishPages(join(DIST, 'en'))) {
   const text = englishPageText(html);
   if (!text) continue;
   await add(
-    { url: `/en/${path}`, content: text.content, meta: { title: text.title, kind: KINDS.english }, filters: { [TIER_FILTER]: [TIERS.english] } },
-    `/en/${path}`,
+    { url: englishPath(`/${path}`), content: text.content, meta: { title: text.title, kind: KINDS.english }, filters: { [TIER_FILTER]: [TIERS.english] } },
+    englishPath(`/${path}`),
   );
   counts.english++;
 }

@@ -42,8 +42,11 @@ export const isTranslated = (path: string) => {
   return TRANSLATED.some((re) => re.test(bare));
 };
 
+/** The path of a Vietnamese page's English twin: the same path under /en/. */
+export const englishPath = (path: string) => `/en${path}`;
+
 /** The path of a page in `lang`: under /en/ when the page has an English twin, else the Vietnamese page. */
-export const localePath = (lang: Lang, path: string): string => (lang === 'en' && isTranslated(path) ? `/en${path}` : path);
+export const localePath = (lang: Lang, path: string): string => (lang === 'en' && isTranslated(path) ? englishPath(path) : path);
 
 /** The language of a path and the path without its language prefix. */
 export function splitLocalePath(path: string): { lang: Lang; path: string } {
@@ -55,7 +58,7 @@ export function otherLanguagePath(pathname: string): { lang: Lang; path: string 
   const { lang, path } = splitLocalePath(pathname);
   if (!isTranslated(path)) return null;
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
-  return { lang: other, path: other === 'en' ? `/en${path}` : path };
+  return { lang: other, path: other === 'en' ? englishPath(path) : path };
 }
 
 /**
@@ -65,7 +68,7 @@ export function otherLanguagePath(pathname: string): { lang: Lang; path: string 
 export function languageSwitchPath(pathname: string): { lang: Lang; path: string; samePage: boolean } {
   const { lang, path } = splitLocalePath(pathname);
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
-  const at = (p: string) => (other === 'en' ? `/en${p}` : p);
+  const at = (p: string) => (other === 'en' ? englishPath(p) : p);
   for (let p = path; ; p = p.replace(/[^/]+\/$/, '')) {
     if (isTranslated(p)) return { lang: other, path: at(p), samePage: p === path };
     if (p === '/' || !p) return { lang: other, path: at('/'), samePage: false };

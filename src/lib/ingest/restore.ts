@@ -294,6 +294,21 @@ export function readingPosteriors(model: RestorationModel, raws: string[]): Map<
   });
 }
 
+/**
+ * One step of the lattice search, shared by the best-path search and the forward–backward pass:
+ * from the trigram context (u, v) through a candidate's words, adding each word's LM cost to
+ * `cost`; the new context and its state key.
+ */
+function through(lmCost: (u: string, v: string, w: string) => number, from: { u: string; v: string }, cost: number, c: Candidate) {
+  let { u, v } = from;
+  for (const w of c.words) {
+    cost += lmCost(u, v, w);
+    u = v;
+    v = lmKey(w);
+  }
+  return { u, v, cost, key: `${u}\u0001${v}` };
+}
+
 function decode(model: RestorationModel, raws: string[], capsLine: boolean): RestoredToken[] {
   const n = raws.length;
   const edges = latticeOf(model, raws);
@@ -305,15 +320,7 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
     for (const s of states)
       for (const e of edges[i])
         for (const c of e.candidates) {
-          let u = s.u;
-          let v = s.v;
-          let cost = s.cost + c.cost;
-          for (const w of c.words) {
-            cost += lmCost(u, v, w);
-            u = v;
-            v = lmKey(w);
-          }
-          const key = `${u}\u0001${v}`;
+          const { u, v, cost, key } = through(lmCost, s, s.cost + c.cost, c);
           const target = beams[i + e.span];
           const old = target.get(key);
           if (!old || cost < old.cost) target.set(key, { u, v, cost, back: s, edge: e, cand: c });
@@ -393,15 +400,7 @@ function posteriors(edges: Edge[][], lmCost: (u: string, v: string, w: string) =
     for (const s of live)
       for (const e of edges[i])
         for (const c of e.candidates) {
-          let u = s.u;
-          let v = s.v;
-          let cost = c.cost;
-          for (const w of c.words) {
-            cost += lmCost(u, v, w);
-            u = v;
-            v = lmKey(w);
-          }
-          const key = `${u}\u0001${v}`;
+          const { u, v, cost, key } = through(lmCost, s, c.cost, c);
           const target = states[i + e.span];
           let t = target.get(key);
           if (!t) target.set(key, (t = { u, v, alpha: -Infinity, beta: -Infinity }));

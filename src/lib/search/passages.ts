@@ -4,6 +4,7 @@
  * its text as a reader sees it and the path of headings above it. Read from the served HTML, so a
  * search record can only link to an anchor that exists and holds the text it shows. Pure.
  */
+import { decodeEntities } from '../html/entities.ts';
 
 export type PassageKind = 'paragraph' | 'list-item' | 'table-row' | 'footnote';
 
@@ -28,18 +29,6 @@ export const PASSAGE_ID = /^(?:[a-z0-9-]+--\d+|fn-[\w-]+)$/;
 const INLINE = new Set(['a', 'abbr', 'b', 'em', 'i', 'mark', 'span', 'strong', 'sub', 'sup', 'code', 'small', 'u', 's']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'source']);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|<!--[\s\S]*?-->|([^<]+)/g;
-
-export function decodeEntities(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_m, d) => String.fromCodePoint(Number(d)))
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/]|$)`).exec(attrs);
 const clean = (s: string) =>

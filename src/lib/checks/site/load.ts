@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BuiltPage, BuiltSite } from './types.ts';
+import { decodeEntities } from '../../html/entities.ts';
 
 /** Folders of the build that hold assets, not pages. */
 const NOT_PAGES = new Set(['pagefind', '_astro']);
@@ -32,13 +33,4 @@ export function attrValues(html: string, tag: string, attr: string): string[] {
     if (v) out.push(decodeEntities(v[1]));
   }
   return out;
-}
-
-export function decodeEntities(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
