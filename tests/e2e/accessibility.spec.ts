@@ -39,6 +39,12 @@ for (const path of pagesByTemplate(4)) {
       // axe.run in the page itself (legacy mode) instead of a per-frame run finished in a second blank page:
       // three times faster, and the same for a page without frames, which every page of this site is.
       expect(await page.locator('iframe, frame').count(), 'frames (legacy-mode axe would not look inside them)').toBe(0);
+      // Blocks laid out only near the screen (content-visibility: auto, the long documents) are laid out
+      // for axe, so that their colours and sizes are checked like the rest.
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('body *'))
+          if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+      });
       const results = await new AxeBuilder({ page })
         .setLegacyMode(true)
         .options({ resultTypes: ['violations'] })
