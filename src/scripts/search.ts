@@ -47,7 +47,7 @@ const FIRST_PAINT = 8;
 const TIER_ORDER = [[TIERS.sentence, TIERS.passage], [TIERS.section], [TIERS.document]];
 /** A marked sentence holds one figure: ahead of the paragraph around it when both match as well. */
 const SENTENCE_BOOST = 1.5;
-/** Keystrokes within this many ms make one search. */
+/** Keystrokes within this many ms of the previous one make one search (the first of them searches at once). */
 const DEBOUNCE_MS = 80;
 
 interface SearchPageElements {
@@ -281,8 +281,14 @@ export function initSearch(): void {
   // The index loads when the reader is about to type, not with the page.
   page.input.addEventListener('focus', () => void load(), { once: true });
   let timer: number | undefined;
+  let lastInput = -Infinity;
   page.input.addEventListener('input', () => {
     clearTimeout(timer);
+    const now = performance.now();
+    const inBurst = now - lastInput < DEBOUNCE_MS;
+    lastInput = now;
+    // The first keystroke after a pause (or a pasted query) searches at once; only the rest of a burst waits.
+    if (!inBurst) return void run(page.input.value);
     // Fetch the index chunks for what is typed while the debounce waits.
     const typed = page.input.value.trim();
     if (typed) void load().then((pf) => pf.preload?.(typed));
