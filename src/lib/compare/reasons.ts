@@ -58,7 +58,9 @@ export function wordReason(r: Reason, lang: Lang): string {
   const figure = (n: number, unit: Unit | null) => `${formatNumberIn(lang)(n)}${unitSuffixIn(lang, unit)}`;
   switch (r.code) {
     case 'unit':
-      return pair('reason.unit', dim('dim.unit', r.local, 'dim.notStated'), dim('dim.unit', r.national, 'dim.notStated'));
+    case 'level':
+    case 'base':
+      return pair(`reason.${r.code}`, dim(`dim.${r.code}`, r.local, 'dim.notStated'), dim(`dim.${r.code}`, r.national, 'dim.notStated'));
     case 'result-unit':
       return pair('reason.unit', dim('dim.unit', r.result, 'dim.unknown'), dim('dim.unit', r.target, 'dim.unknown'));
     case 'population':
@@ -68,10 +70,6 @@ export function wordReason(r: Reason, lang: Lang): string {
       return pair('reason.denominator', r.local ?? s('dim.whole'), r.national ?? s('dim.whole'));
     case 'scope':
       return pair('reason.scope', s(`dim.scope.${r.local}`), s(`dim.scope.${r.national}`));
-    case 'level':
-      return pair('reason.level', dim('dim.level', r.local, 'dim.notStated'), dim('dim.level', r.national, 'dim.notStated'));
-    case 'base':
-      return pair('reason.base', dim('dim.base', r.local, 'dim.notStated'), dim('dim.base', r.national, 'dim.notStated'));
     case 'no-figure':
     case 'no-result-figure':
     case 'no-reference':
