@@ -4,7 +4,7 @@
  * footnote) and target/result sentences, then sections, then whole documents (a hidden tier
  * filter); each shows the passage's excerpt, its section path and its document, and links to the
  * passage. The index loads when the search box gets focus; the first results are painted before
- * the later ones' fragments are fetched. đ and number variant tokens are removed from excerpts.
+ * the later ones' fragments are fetched, and before the later tier groups are searched. đ and number variant tokens are removed from excerpts.
  *
  * `initSearch` wires named passes: read the page, load the index, paint the filters, keep the URL,
  * search tier by tier, rank, paint.
@@ -177,10 +177,38 @@ function writeUrlState(q: string, selected: Selection): void {
   history.replaceState(null, '', url);
 }
 
-/** Searches per tier, so passages come before sections and sections before documents. */
-function searchTiers(pf: Pagefind, queries: (string | null)[], filters: Filters, tierOrder: string[][]): Promise<TierResults> {
+/** One tier group (e.g. sentences and passages) for every query variant. */
+function searchTierGroup(pf: Pagefind, queries: (string | null)[], filters: Filters, tiers: string[]): Promise<TierResults[number]> {
   const search = (tier: string) => Promise.all(queries.map((v) => pf.search(v, { filters: { ...filters, [TIER_FILTER]: { any: [tier] } } })));
-  return Promise.all(tierOrder.map((tiers) => Promise.all(tiers.map(search))));
+  return Promise.all(tiers.map(search));
+}
+
+/**
+ * Searches the tier groups in order. A later group only ranks after an earlier one, so `paintHead`
+ * gets the first FIRST_PAINT results as soon as the groups searched so far hold them: on a large
+ * index each group costs a search. Returns every group's results, or null once `isCurrent` fails.
+ */
+async function searchGroups(
+  pf: Pagefind,
+  queries: (string | null)[],
+  filters: Filters,
+  tierOrder: string[][],
+  isCurrent: () => boolean,
+  paintHead: (head: { d: PagefindData; tier: number }[]) => void,
+): Promise<TierResults | null> {
+  const found: TierResults = [];
+  let headShown = false;
+  for (const tiers of tierOrder) {
+    found.push(await searchTierGroup(pf, queries, filters, tiers));
+    if (!isCurrent()) return null;
+    const ranked = rankTiers(found);
+    if (headShown || (ranked.length < FIRST_PAINT && found.length < tierOrder.length)) continue;
+    const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
+    if (!isCurrent()) return null;
+    paintHead(head);
+    headShown = true;
+  }
+  return found;
 }
 
 /** Ranks each tier group on its own (sentences lifted), then concatenates the groups: the first page. */
@@ -262,15 +290,22 @@ export function initSearch(): void {
       return;
     }
     const pf = await load();
-    const found = await searchTiers(pf, query ? expandQuery(q, page.glossary) : [null], filters, page.tierOrder);
-    if (mine !== seq) return;
+    const queries = query ? expandQuery(q, page.glossary) : [null];
+    const found = await searchGroups(
+      pf,
+      queries,
+      filters,
+      page.tierOrder,
+      () => mine === seq,
+      (head) => {
+        page.status.textContent = '';
+        page.list.replaceChildren(...orderFirstResults(q, head).map((d) => renderResult(d, page.messages.section)));
+      },
+    );
+    if (!found) return;
     const ranked = rankTiers(found);
-    const total = ranked.length && countDistinct(found);
-    const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
-    if (mine !== seq) return;
-    const ordered = orderFirstResults(q, head);
-    page.status.textContent = statusText(page.messages, total, query);
-    page.list.replaceChildren(...ordered.map((d) => renderResult(d, page.messages.section)));
+    // The count is written once every group is known, so a screen reader hears one number.
+    page.status.textContent = statusText(page.messages, ranked.length && countDistinct(found), query);
     const rest = await Promise.all(ranked.slice(FIRST_PAINT).map(fetchData));
     if (mine !== seq) return;
     page.list.append(...rest.map((x) => renderResult(x.d, page.messages.section)));
