@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REASON_CODES, wordReason, wordReasons, type Reason } from '../../src/lib/compare/reasons.ts';
+import { quotedVietnamese, REASON_CODES, splitQuoted, wordReason, wordReasons, type Reason } from '../../src/lib/compare/reasons.ts';
 import { STRINGS } from '../../src/i18n/index.ts';
 import { BASES, COUNTED, LEVELS, SCOPES } from '../../src/schemas/comparability.ts';
 import { UNITS } from '../../src/schemas/indicator.ts';
@@ -99,5 +99,28 @@ describe('the status of a result as a reason code', () => {
       expect(codes.reason ? wordReason(codes.reason, 'vi') : null, row.id).toBe(row.status_reason);
       expect(codes.flag ? wordReason(codes.flag, 'vi') : null, row.id).toBe(row.status_flag);
     }
+  });
+});
+
+describe('words quoted from the Vietnamese data inside an English reason', () => {
+  const denominator: Reason = { code: 'denominator', local: 'báo cáo của địa phương', national: null };
+  it('names a denominator as reviewers wrote it, and the printed ĐẠT of a contradicted status', () => {
+    expect(quotedVietnamese(denominator)).toEqual(['báo cáo của địa phương']);
+    expect(quotedVietnamese({ code: 'printed-contradicts', printed: 'dat', reason: denominator })).toEqual(['ĐẠT', 'báo cáo của địa phương']);
+    expect(quotedVietnamese({ code: 'no-reference' })).toEqual([]);
+  });
+  it('cuts an English reason into runs with only the quoted Vietnamese marked', () => {
+    const text = wordReason({ code: 'printed-contradicts', printed: 'dat', reason: denominator }, 'en');
+    const runs = splitQuoted(text, quotedVietnamese({ code: 'printed-contradicts', printed: 'dat', reason: denominator }));
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(runs.filter((r) => r.quoted).map((r) => r.text)).toEqual(['ĐẠT', 'báo cáo của địa phương']);
+  });
+  it('leaves a reason without quoted words as one unmarked run, and reads regular-expression characters literally', () => {
+    expect(splitQuoted('different units: % / persons', [])).toEqual([{ text: 'different units: % / persons', quoted: false }]);
+    expect(splitQuoted('a (b) c', ['(b)'])).toEqual([
+      { text: 'a ', quoted: false },
+      { text: '(b)', quoted: true },
+      { text: ' c', quoted: false },
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import type { BASES, COUNTED, LEVELS, SCOPES } from '../../schemas/comparability
 import type { Unit } from '../../schemas/indicator.ts';
 import type { PrintedStatus } from '../../schemas/target.ts';
 import { formatNumberIn, unitSuffixIn } from '../format.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 type Counted = keyof typeof COUNTED;
 /** Comparison of a result's figure with its target's: what the reason says of them. */
@@ -88,3 +89,34 @@ export function wordReason(r: Reason, lang: Lang): string {
 /** Several reasons in `lang`, joined as the dataset joins them ("; "); null for none. */
 export const wordReasons = (reasons: readonly Reason[], lang: Lang): string | null =>
   reasons.length ? reasons.map((r) => wordReason(r, lang)).join('; ') : null;
+
+/**
+ * The words of a reason quoted from the Vietnamese data (a denominator as reviewers wrote it, the
+ * printed ĐẠT / CHƯA ĐẠT): in another edition they are marked lang="vi" (WCAG 3.1.2).
+ */
+export function quotedVietnamese(r: Reason): string[] {
+  switch (r.code) {
+    case 'denominator':
+      return [r.local, r.national].filter((x): x is string => x !== null);
+    case 'printed-contradicts':
+      return [PRINTED[r.printed], ...quotedVietnamese(r.reason)];
+    default:
+      return [];
+  }
+}
+
+/** `text` cut into runs, each quoted run (the longest first where two overlap) marked `quoted`. */
+export function splitQuoted(text: string, quoted: readonly string[]): { text: string; quoted: boolean }[] {
+  const words = [...new Set(quoted.filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (!words.length) return text ? [{ text, quoted: false }] : [];
+  const pattern = new RegExp(words.map((w) => escapeRegExp(w)).join('|'), 'g');
+  const runs: { text: string; quoted: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index), quoted: false });
+    runs.push({ text: m[0], quoted: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), quoted: false });
+  return runs;
+}

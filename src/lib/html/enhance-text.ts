@@ -4,6 +4,7 @@
  * the expansion for screen readers. Only text outside links, code, scripts and SVG is touched.
  */
 import { CITATION_RE } from '../citations.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface AbbreviationEntry {
   term: string;
@@ -20,13 +21,12 @@ export interface EnhanceOptions {
 
 const SKIP = new Set(['a', 'abbr', 'script', 'style', 'code', 'pre', 'textarea', 'svg', 'title', 'option', 'select', 'button', 'label', 'summary']);
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function enhanceHtml(html: string, opts: EnhanceOptions): string {
   const used = new Set<string>();
   const noted = new Set<string>();
   const terms = [...opts.abbreviations].sort((a, b) => b.term.length - a.term.length);
-  const abbrRe = terms.length ? new RegExp(`(?<![\\p{L}\\p{N}/-])(${terms.map((t) => escapeRe(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  const abbrRe = terms.length ? new RegExp(`(?<![\\p{L}\\p{N}/-])(${terms.map((t) => escapeRegExp(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   const byTerm = new Map(terms.map((t) => [t.term, t]));
   const stack: string[] = [];
   const out: string[] = [];

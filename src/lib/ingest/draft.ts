@@ -11,6 +11,7 @@ import { isCapsLine, normaliseTone } from './syllable.ts';
 import { layoutOf, type SourceLine } from './structure.ts';
 import { leftColumn, parseHeader } from './header.ts';
 import { classifyTags, likeliestPillar, type TagClassifier } from './tags.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface RestoredLine {
   /** MDX with <Uncertain> markers. */
@@ -335,7 +336,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     source: {
       file: input.sourceFile,
       sha256: input.sha256,
-      furniture: [...new Set(layout.furniture.map((f) => `^${f.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))],
+      furniture: [...new Set(layout.furniture.map((f) => `^${escapeRegExp(f.text)}$`))],
     },
     restoration: {
       status: 'draft',

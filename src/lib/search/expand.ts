@@ -5,6 +5,7 @@
  * merges the results.
  */
 import { fold } from '../text/fold.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** At most this many queries run for one search, so a long query stays fast. */
 export const MAX_VARIANTS = 16;
@@ -24,7 +25,7 @@ export function abbreviationVariants(query: string, glossary: Abbreviation[]): s
     const fe = fold(g.expansion);
     for (const term of [g.term, ...(g.variants ?? [])]) {
       const ft = fold(term);
-      const termRe = new RegExp(`(^|[^a-z0-9])${ft.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+      const termRe = new RegExp(`(^|[^a-z0-9])${escapeRegExp(ft)}(?![a-z0-9])`);
       if (termRe.test(fq)) out.add(fq.replace(termRe, `$1${fe}`));
       if (fq.includes(fe)) out.add(fq.replace(fe, ft));
     }

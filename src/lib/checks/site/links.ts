@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attrValues } from './load.ts';
 import type { BuiltSite, SiteCheck, SiteProblem } from './types.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 const idCache = new WeakMap<BuiltSite, Map<string, Set<string>>>();
 function idsOf(site: BuiltSite): Map<string, Set<string>> {
@@ -56,7 +57,7 @@ export const dataLinksCheck: SiteCheck = {
           .filter((f) => /\.(json|csv)$/.test(f))
           .sort()
       : [];
-    const siteUrl = new RegExp(`${site.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s",;]*)`, 'g');
+    const siteUrl = new RegExp(`${escapeRegExp(site.origin)}(/[^\\s",;]*)`, 'g');
     for (const f of files) {
       for (const m of readFileSync(join(dataDir, f), 'utf8').matchAll(siteUrl)) {
         checked++;
