@@ -147,7 +147,7 @@ export const latencySchema = z.object({
   budgetUses: z.literal('withDebounce'),
   /** From the input event (the keystroke) to the first results in #search-results, painted (next animation frame). */
   withDebounce: statsSchema,
-  /** From the start of the search (after the debounce) to the same point. */
+  /** From the start of the search (after the debounce wait, which a keystroke after a pause skips) to the same point. */
   withoutDebounce: statsSchema,
   /** From the keystroke to the results inserted into the DOM (before the frame). */
   toDom: statsSchema,
