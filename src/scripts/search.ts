@@ -4,7 +4,8 @@
  * footnote) and target/result sentences, then sections, then whole documents (a hidden tier
  * filter); each shows the passage's excerpt, its section path and its document, and links to the
  * passage. The index loads when the search box gets focus; the first results are painted before
- * the later ones' fragments are fetched, and before the later tier groups are searched. đ and number variant tokens are removed from excerpts.
+ * the later ones' fragments are fetched, and before the later tier groups are searched. đ and
+ * number variant tokens are removed from excerpts.
  *
  * `initSearch` wires named passes: read the page, load the index, paint the filters, keep the URL,
  * search tier by tier, rank, paint.
