@@ -187,7 +187,8 @@ function searchTierGroup(pf: Pagefind, queries: (string | null)[], filters: Filt
 /**
  * Searches the tier groups in order. A later group only ranks after an earlier one, so `paintHead`
  * gets the first FIRST_PAINT results as soon as the groups searched so far hold them: on a large
- * index each group costs a search. Returns every group's results, or null once `isCurrent` fails.
+ * index each group costs a search. Returns every group's results and their ranking, or null once
+ * `isCurrent` fails.
  */
 async function searchGroups(
   pf: Pagefind,
@@ -196,20 +197,21 @@ async function searchGroups(
   tierOrder: string[][],
   isCurrent: () => boolean,
   paintHead: (head: { d: PagefindData; tier: number }[]) => void,
-): Promise<TierResults | null> {
+): Promise<{ found: TierResults; ranked: RankedHit[] } | null> {
   const found: TierResults = [];
+  let ranked: RankedHit[] = [];
   let headShown = false;
   for (const tiers of tierOrder) {
     found.push(await searchTierGroup(pf, queries, filters, tiers));
     if (!isCurrent()) return null;
-    const ranked = rankTiers(found);
+    ranked = rankTiers(found);
     if (headShown || (ranked.length < FIRST_PAINT && found.length < tierOrder.length)) continue;
     const head = await Promise.all(ranked.slice(0, FIRST_PAINT).map(fetchData));
     if (!isCurrent()) return null;
     paintHead(head);
     headShown = true;
   }
-  return found;
+  return { found, ranked };
 }
 
 /** Ranks each tier group on its own (sentences lifted), then concatenates the groups: the first page. */
@@ -292,7 +294,7 @@ export function initSearch(): void {
     }
     const pf = await load();
     const queries = query ? expandQuery(q, page.glossary) : [null];
-    const found = await searchGroups(
+    const searched = await searchGroups(
       pf,
       queries,
       filters,
@@ -303,8 +305,8 @@ export function initSearch(): void {
         page.list.replaceChildren(...orderFirstResults(q, head).map((d) => renderResult(d, page.messages.section)));
       },
     );
-    if (!found) return;
-    const ranked = rankTiers(found);
+    if (!searched) return;
+    const { found, ranked } = searched;
     // The count is written once every group is known, so a screen reader hears one number.
     page.status.textContent = statusText(page.messages, ranked.length && countDistinct(found), query);
     const rest = await Promise.all(ranked.slice(FIRST_PAINT).map(fetchData));
