@@ -4,7 +4,7 @@
  * in a temporary content root (content checks and fidelity). Prints a table, writes
  * reports/ingest-eval.json. Usage: npm run ingest:eval [-- <slug-prefix> ...] [--examples]
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../src/lib/content/index.ts';
@@ -16,7 +16,17 @@ import { dictionaryWords } from '../src/lib/ingest/inventory.ts';
 import { buildModel, SEARCH } from '../src/lib/ingest/restore.ts';
 import { trainTagClassifier } from '../src/lib/ingest/tags.ts';
 import { buildDraft } from '../src/lib/ingest/draft.ts';
-import { chooseThreshold, goldUnits, markerAt, scoreSyllables, type MarkerSample, sourceLineTokens, structureScore } from '../src/lib/ingest/evaluate.ts';
+import {
+  chooseThreshold,
+  footnoteDefinitions,
+  footnoteScore,
+  goldUnits,
+  markerAt,
+  scoreSyllables,
+  type MarkerSample,
+  sourceLineTokens,
+  structureScore,
+} from '../src/lib/ingest/evaluate.ts';
 import { assembleReviewRoot } from '../src/lib/ingest/review-root.ts';
 import { GARBLED } from '../src/lib/ingest/report.ts';
 
@@ -61,6 +71,7 @@ for (const doc of damaged) {
     doc.parsed.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text),
     d.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text),
   );
+  const footnotes = footnoteScore(footnoteDefinitions(readFileSync(join(root, doc.file), 'utf8')), footnoteDefinitions(draft.mdx));
   // The draft in a content root of its own: content checks, then the fidelity checker.
   const tmp = mkdtempSync(join(tmpdir(), 'ingest-eval-'));
   const slug = `nhap-${doc.slug}`;
@@ -82,6 +93,7 @@ for (const doc of damaged) {
     errorsCaught: s.errorsCaught,
     headings,
     listItems: items,
+    footnotes,
     garbled: draft.garble > GARBLED,
     contentCheck: { passed: checked.issues.length === 0, issues: checked.issues.slice(0, 10).map((i) => `${i.file} ${i.field}: ${i.message}`) },
     fidelity: fidelity ? { coverage: fidelity.coverage, passed: fidelity.passed } : null,
@@ -106,12 +118,12 @@ const allSamples = [...samplesOf.values()].flat();
 const recommended = allSamples.length ? chooseThreshold(allSamples, MAX_FLAGGED) : SEARCH.threshold;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(
-  `\n| document | syllables | accuracy | marked uncertain | errors marked | headings (recall / precision) | list items (recall / precision) | content check | fidelity coverage | time (CPU / wall) |`,
+  `\n| document | syllables | accuracy | marked uncertain | errors marked | headings (recall / precision) | list items (recall / precision) | footnotes (recall / precision, numbered as printed) | content check | fidelity coverage | time (CPU / wall) |`,
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---|---:|---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|');
 for (const r of rows)
   console.log(
-    `| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.contentCheck.passed ? 'pass' : 'FAIL'} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`,
+    `| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.footnotes.gold ? `${pct(r.footnotes.recall)} / ${pct(r.footnotes.precision)}, ${r.footnotes.numbered} of ${r.footnotes.gold}` : '–'} | ${r.contentCheck.passed ? 'pass' : 'FAIL'} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`,
   );
 console.log(`\nMarker threshold chosen on the other documents (≤ ${MAX_FLAGGED * 100}% flagged there):`);
 console.log('| document | threshold | marked uncertain | errors marked |\n|---|---:|---:|---:|');

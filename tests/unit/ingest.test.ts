@@ -4,9 +4,10 @@ import { adaptModel, modelFrom, restoreTokens, SEARCH, candidatesFor, readingPos
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
-import { classifyLine, findFurniture } from '../../src/lib/ingest/structure.ts';
+import { classifyLine, findFurniture, layoutOf } from '../../src/lib/ingest/structure.ts';
+import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
 import { comparable } from '../../src/lib/ingest/syllable.ts';
-import { chooseThreshold, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
+import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
 import { budgetThreshold, buildDraft } from '../../src/lib/ingest/draft.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
@@ -185,6 +186,64 @@ describe('structure from numbering', () => {
   });
 });
 
+describe('footnotes', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
+  const isBlockStart = (t: string) => (classifyLine(t)?.kind ?? 'paragraph') !== 'paragraph';
+  it('reads a footnote number as printed, with its first digit lost, or from a mark', () => {
+    expect(footnoteNumber('2', 2)).toBe(2);
+    expect(footnoteNumber('4', 3)).toBe(4); // one footnote missed
+    expect(footnoteNumber('1', 11)).toBe(11); // "1" for 11
+    expect(footnoteNumber('*', 5)).toBe(5);
+    expect(footnoteNumber('0', 1)).toBeNull();
+    expect(footnoteNumber('48', 3)).toBeNull();
+  });
+  it('takes a numbered line after a gap as a footnote when its reference is glued to a word above it', () => {
+    const scan = findFootnotes(
+      lines(['tinh c6 07 doanh nghiép1 dau tu, xay dung', 'ha tang vién thong.', '', '1 Viettel, Mobifone, FPT', 'VTVCab, SCTV', '', 'phong, chéng han man.']),
+      isBlockStart,
+    );
+    expect(scan.footnotes).toMatchObject([{ n: 1, refLine: 1, text: 'Viettel, Mobifone, FPT VTVCab, SCTV' }]);
+    expect(scan.footnotes[0].lines.map((l) => l.line)).toEqual([4, 5]);
+    expect(writeFootnoteRefs(scan.rewritten.get(1)!)).toBe('tinh c6 07 doanh nghiép[^1] dau tu, xay dung');
+  });
+  it('finds a reference the OCR made a mark of, and several references on one line', () => {
+    const scan = findFootnotes(
+      lines(['duyét 06 HTTT® (03 HTTT cap do 2) va don vi hanh chinh co s¢?.', '', '1 Nghi dinh 85/2016/ND-CP', '2 Quyet dinh 186/QD-UBND']),
+      isBlockStart,
+    );
+    expect(scan.footnotes.map((f) => [f.n, f.refLine])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+    // Numbered in reading order: the first mark is the first footnote's.
+    expect(writeFootnoteRefs(scan.rewritten.get(1)!)).toBe('duyét 06 HTTT[^1] (03 HTTT cap do 2) va don vi hanh chinh co s¢[^2].');
+  });
+  it('leaves a footnote-like line without a reference in the body, and a number that continues a sentence', () => {
+    const scan = findFootnotes(lines(['trong do c6', '48 camera thong minh', '', '2 phuong 6, phuong 9']), isBlockStart);
+    expect(scan.footnotes).toEqual([]);
+    expect(scan.unplaced.map((u) => [u.line, u.n])).toEqual([[4, 2]]);
+  });
+  it('keeps footnote lines out of the body blocks and joins the paragraph the page break split', () => {
+    const layout = layoutOf(
+      [
+        'KE HOACH',
+        'vé chuyén doi so',
+        '',
+        'I- TINH HINH',
+        'tinh c6 07 doanh nghiép1 dau tu, cung cép cac',
+        '',
+        '1 Viettel, Mobifone',
+        '',
+        '- 2 -',
+        'dich vu vién thong.',
+      ].join('\n'),
+    );
+    expect(layout.footnotes.map((f) => f.n)).toEqual([1]);
+    expect(layout.body.map((b) => b.kind)).toEqual(['heading', 'paragraph']);
+    expect(writeFootnoteRefs(layout.body[1].text)).toBe('tinh c6 07 doanh nghiép[^1] dau tu, cung cép cac dich vu vién thong.');
+  });
+});
+
 describe('training data exclusion', () => {
   const slug = 'tra-vinh-nghi-quyet-09-nq-tu-2022';
   const all = loadTrainingData('.');
@@ -264,5 +323,38 @@ describe('draft writer', () => {
     const marks = parseDocument(draft.mdx).marks;
     expect(marks).toHaveLength(1);
     expect(marks[0]).toMatchObject({ kind: 'target', id: expect.stringMatching(/^nhap-2025-/) });
+  });
+});
+
+describe('draft footnotes', () => {
+  const model = modelFrom([['doanh', 'nghiệp', 'viễn', 'thông']], pairs, []);
+  const source = [
+    'KE HOACH',
+    'vé chuyén doi so',
+    '',
+    'I- HA TANG',
+    'tinh c6 07 doanh nghiép1 dau tu,',
+    '',
+    '1 Viettel, Mobifone',
+    '',
+    'dich vu vién thong.',
+  ].join('\n');
+  const draft = buildDraft({ slug: 'nhap-thu', sourceFile: 'thu.txt', sha256: 'a'.repeat(64), sourceText: source, localities: [], model, tags: null });
+  it('writes the footnote after the body and its reference where the OCR glued it', () => {
+    const text = draft.mdx.replace(/<[^>]+>/g, '');
+    // The page break no longer splits the paragraph: the footnote left it.
+    expect(text).toContain('07 doanh nghiệp[^1] dau tu, dich vu viễn thông.');
+    expect(text).toMatch(/\n\[\^1\]: Viettel, Mobifone\n$/);
+    expect(parseDocument(draft.mdx).blocks.filter((b) => b.kind === 'footnote')).toHaveLength(1);
+    expect(draft.footnotes).toEqual([{ n: 1, line: 7, refLine: 5, numberPrinted: true }]);
+  });
+  it('scores footnotes by their words, not their numbers, and counts those numbered as printed', () => {
+    const gold = [
+      { label: '1', text: 'Quyết định số 2380/QĐ-UBND ngày 29/8/2022 của Chủ tịch UBND tỉnh' },
+      { label: '2', text: 'Kế hoạch số 295/KH-UBND ngày 30/9/2022' },
+    ];
+    const found = [{ label: '2', text: 'Quyết định số 2380/OD-UBND ngày 29/8/2022 của Chủ tịch Ubnd tỉnh' }];
+    expect(footnoteScore(gold, found)).toEqual({ gold: 2, draft: 1, recall: 0.5, precision: 1, numbered: 0 });
+    expect(footnoteDefinitions('text[^1]\n\n[^1]: <Result id="x">Viettel</Result>, FPT\n')).toEqual([{ label: '1', text: 'Viettel, FPT' }]);
   });
 });

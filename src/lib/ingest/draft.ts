@@ -9,6 +9,7 @@ import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import { adaptModel, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone } from './syllable.ts';
 import { layoutOf, type SourceLine } from './structure.ts';
+import { dropFootnoteRefs, writeFootnoteRefs } from './footnotes.ts';
 import { leftColumn, parseHeader } from './header.ts';
 import { classifyTags, likeliestPillar, type TagClassifier } from './tags.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -57,7 +58,8 @@ export function restoreText(model: RestorationModel, text: string, line: number,
   });
   mdx += escapeMdx(text.slice(at));
   plain += text.slice(at);
-  return { mdx: mdx.trim(), plain: plain.trim(), words: toks.length, flagged };
+  // Footnote references stand in the gaps between words as placeholders (footnotes.ts).
+  return { mdx: writeFootnoteRefs(mdx).trim(), plain: dropFootnoteRefs(plain).trim(), words: toks.length, flagged };
 }
 
 export interface DraftInput {
@@ -78,7 +80,10 @@ export interface Draft {
   words: number;
   furniture: { line: number; text: string; why: string }[];
   unread: string[];
-  structure: { headings: number; listItems: number; paragraphs: number };
+  structure: { headings: number; listItems: number; paragraphs: number; footnotes: number };
+  /** Footnotes taken out of the body (number, first line, line of the reference), and footnote-like lines left in it. */
+  footnotes: { n: number; line: number; refLine: number; numberPrinted: boolean }[];
+  unplacedFootnotes: { line: number; n: number; text: string }[];
   /** Per source line and token: the reading and whether it is flagged (for the evaluation). */
   tokens: Map<string, { text: string; flagged: boolean; confidence: number; unknown: boolean }>;
   garble: number;
@@ -211,7 +216,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   const body: string[] = [];
   const slugger = new Map<string, number>();
   let lastLevel = 1;
-  const counts = { headings: 0, listItems: 0, paragraphs: 0 };
+  const counts = { headings: 0, listItems: 0, paragraphs: 0, footnotes: layout.footnotes.length };
   const sections: { line: number; heading: string; text: string[]; marks: number }[] = [];
   let markN = 0;
   const prefix = 'nhap';
@@ -300,6 +305,12 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     text += i === 0 ? l : prevItem && /^\s*- /.test(l) ? `\n${l}` : `\n\n${l}`;
   });
 
+  // Footnote definitions close the body, as in the hand restorations.
+  for (const f of layout.footnotes) {
+    record(f.lines, false);
+    text += `\n\n[^${f.n}]: ${run(f.lines, f.text, false).mdx}`;
+  }
+
   // Signature and Nơi nhận.
   const sig = layout.signature.map((l) => {
     record([l], isCapsLine(l.text));
@@ -352,6 +363,8 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     furniture: layout.furniture,
     unread,
     structure: counts,
+    footnotes: layout.footnotes.map((f) => ({ n: f.n, line: f.lines[0].line, refLine: f.refLine, numberPrinted: /^\s*\d/.test(f.lines[0].text) })),
+    unplacedFootnotes: layout.unplacedFootnotes,
     tokens,
     garble,
     threshold,

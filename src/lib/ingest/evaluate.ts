@@ -190,3 +190,40 @@ export function structureScore(gold: string[], draft: string[]): { gold: number;
   }
   return { gold: gold.length, draft: draft.length, recall: gold.length ? hit / gold.length : 1, precision: draft.length ? hit / draft.length : 1 };
 }
+
+/** The footnote definitions of an MDX text: label and text (tags removed). */
+export function footnoteDefinitions(mdx: string): { label: string; text: string }[] {
+  return [...mdx.matchAll(/^\[\^([^\]]+)\]:\s*(.*)$/gm)].map((m) => ({ label: m[1], text: m[2].replace(/<[^>]+>/g, '') }));
+}
+
+/**
+ * Footnotes recovered: a draft footnote matches a hand-restored one when at least half of the first
+ * eight words of the shorter agree (OCR-folded keys, so a reading error or a garbled document number
+ * does not hide it), one to one. `numbered` counts the matches that also carry the printed number.
+ */
+export function footnoteScore(
+  gold: { label: string; text: string }[],
+  draft: { label: string; text: string }[],
+): { gold: number; draft: number; recall: number; precision: number; numbered: number } {
+  const keys = (s: string) =>
+    tokenize(s, 0)
+      .slice(0, 8)
+      .map((t) => t.key);
+  const used = new Set<number>();
+  let hit = 0;
+  let numbered = 0;
+  for (const g of gold) {
+    const gk = keys(g.text);
+    const i = draft.findIndex((d, k) => {
+      if (used.has(k)) return false;
+      const dk = keys(d.text);
+      const shared = dk.filter((w) => gk.includes(w)).length;
+      return shared >= Math.min(dk.length, gk.length) / 2;
+    });
+    if (i < 0) continue;
+    used.add(i);
+    hit++;
+    if (draft[i].label === g.label) numbered++;
+  }
+  return { gold: gold.length, draft: draft.length, recall: gold.length ? hit / gold.length : 1, precision: draft.length ? hit / draft.length : 1, numbered };
+}

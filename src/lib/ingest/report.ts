@@ -49,9 +49,20 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
     }.`,
     '5. Draft <Target>/<Result> marks (ids `nhap-…`) and their records: check every figure, year and id; rename ids with the document prefix.',
     '6. Draft <Tags>: proposed by a classifier; keep only what the section is explicitly about.',
+    `7. Footnotes: ${
+      d.footnotes.length
+        ? d.footnotes
+            .map((f) => `[^${f.n}] from line ${f.line}, referenced on line ${f.refLine}${f.numberPrinted ? '' : ' (number read from a mark: check it)'}`)
+            .join('; ')
+        : 'none found'
+    }. Check each reference's place against the source. ${
+      d.unplacedFootnotes.length
+        ? `Footnote-like lines left in the body (no reference found above them; make them footnotes by hand if they are): ${d.unplacedFootnotes.map((u) => `line ${u.line} "${u.text.slice(0, 40)}"`).join('; ')}.`
+        : ''
+    }`,
     '',
     '## What it did',
-    `- Structure: ${d.structure.headings} headings, ${d.structure.listItems} list items, ${d.structure.paragraphs} paragraphs, from the numbering (I., 1., 1.1., -, +). Tables are not rebuilt: a table in the source comes out as paragraphs. Footnotes are not detected.`,
+    `- Structure: ${d.structure.headings} headings, ${d.structure.listItems} list items, ${d.structure.paragraphs} paragraphs, from the numbering (I., 1., 1.1., -, +). ${d.structure.footnotes} footnotes (a numbered line after a gap with its reference glued to a word above it). Tables are not rebuilt: a table in the source comes out as paragraphs.`,
     `- Page furniture removed (${d.furniture.length} lines): ${
       d.furniture
         .slice(0, 30)

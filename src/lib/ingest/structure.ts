@@ -4,6 +4,7 @@
  * Nơi nhận. Works on the raw OCR lines (folded for matching), before any restoration.
  */
 import { fold } from '../text/fold.ts';
+import { findFootnotes, type FootnoteScan, type SourceFootnote } from './footnotes.ts';
 
 export interface SourceLine {
   line: number;
@@ -24,6 +25,10 @@ export interface SourceLayout {
   header: SourceLine[];
   titleBlock: SourceLine[];
   body: SourceBlock[];
+  /** Footnotes found with their references (their lines are not in the body; the body's text carries placeholders). */
+  footnotes: SourceFootnote[];
+  /** Footnote-like lines left in the body: no reference found above them. */
+  unplacedFootnotes: FootnoteScan['unplaced'];
   signature: SourceLine[];
   recipients: SourceLine[];
 }
@@ -123,11 +128,20 @@ export function layoutOf(sourceText: string): SourceLayout {
       else signature.push(l);
     }
   }
-  const bodyLines = nonEmpty.slice(k, end);
+  // Footnotes, found on the body's lines with their gaps (a footnote opens after a blank line).
+  const first = nonEmpty[k]?.line ?? Infinity;
+  const last = nonEmpty[end - 1]?.line ?? -Infinity;
+  const scan = findFootnotes(
+    live.filter((l) => l.line >= first && l.line <= last),
+    (t) => (classifyLine(t)?.kind ?? 'paragraph') !== 'paragraph',
+  );
+  const inFootnote = new Set(scan.footnotes.flatMap((f) => f.lines.map((l) => l.line)));
+  const bodyLines = nonEmpty.slice(k, end).filter((l) => !inFootnote.has(l.line));
   const body: SourceBlock[] = [];
   let cur: SourceBlock | null = null;
   for (const l of bodyLines) {
-    const t = l.text.trim();
+    // The block keeps the source line as printed (for the evaluation's token keys); its text carries the footnote placeholders.
+    const t = (scan.rewritten.get(l.line) ?? l.text).trim();
     const c = classifyLine(t);
     const prev = cur?.lines[cur.lines.length - 1]?.text.trim() ?? '';
     const startsNew = !cur || c !== null || cur.kind === 'heading' || (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
@@ -139,5 +153,5 @@ export function layoutOf(sourceText: string): SourceLayout {
       cur!.text = cur!.text.replace(/-$/, '') + (cur!.text.endsWith('-') ? '' : ' ') + t;
     }
   }
-  return { furniture, header, titleBlock, body, signature, recipients };
+  return { furniture, header, titleBlock, body, footnotes: scan.footnotes, unplacedFootnotes: scan.unplaced, signature, recipients };
 }
