@@ -8,7 +8,7 @@ import { fold, slugify } from '../text/fold.ts';
 import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import { adaptModel, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone } from './syllable.ts';
-import { layoutOf, type SourceLine } from './structure.ts';
+import { layoutOf, type SourceLayout, type SourceLine } from './structure.ts';
 import { dropFootnoteRefs, writeFootnoteRefs } from './footnotes.ts';
 import { leftColumn, parseHeader } from './header.ts';
 import { classifyTags, likeliestPillar, type TagClassifier } from './tags.ts';
@@ -83,7 +83,7 @@ export interface Draft {
   structure: { headings: number; listItems: number; paragraphs: number; footnotes: number };
   /** Footnotes taken out of the body (number, first line, line of the reference), and footnote-like lines left in it. */
   footnotes: { n: number; line: number; refLine: number; numberPrinted: boolean }[];
-  unplacedFootnotes: { line: number; n: number; text: string }[];
+  unplacedFootnotes: SourceLayout['unplacedFootnotes'];
   /** Per source line and token: the reading and whether it is flagged (for the evaluation). */
   tokens: Map<string, { text: string; flagged: boolean; confidence: number; unknown: boolean }>;
   garble: number;
