@@ -348,13 +348,15 @@ describe('draft footnotes', () => {
     expect(parseDocument(draft.mdx).blocks.filter((b) => b.kind === 'footnote')).toHaveLength(1);
     expect(draft.footnotes).toEqual([{ n: 1, line: 7, refLine: 5, numberPrinted: true }]);
   });
-  it('scores footnotes by their words, not their numbers, and counts those numbered as printed', () => {
+  it('scores footnotes by their words, not their numbers, and counts those numbered as printed and placed after the same word', () => {
     const gold = [
-      { label: '1', text: 'Quyết định số 2380/QĐ-UBND ngày 29/8/2022 của Chủ tịch UBND tỉnh' },
-      { label: '2', text: 'Kế hoạch số 295/KH-UBND ngày 30/9/2022' },
+      { label: '1', text: 'Quyết định số 2380/QĐ-UBND ngày 29/8/2022 của Chủ tịch UBND tỉnh', refAfter: 'tỉnh' },
+      { label: '2', text: 'Kế hoạch số 295/KH-UBND ngày 30/9/2022', refAfter: 'năm' },
     ];
-    const found = [{ label: '2', text: 'Quyết định số 2380/OD-UBND ngày 29/8/2022 của Chủ tịch Ubnd tỉnh' }];
-    expect(footnoteScore(gold, found)).toEqual({ gold: 2, draft: 1, recall: 0.5, precision: 1, numbered: 0 });
-    expect(footnoteDefinitions('text[^1]\n\n[^1]: <Result id="x">Viettel</Result>, FPT\n')).toEqual([{ label: '1', text: 'Viettel, FPT' }]);
+    const found = [{ label: '2', text: 'Quyết định số 2380/OD-UBND ngày 29/8/2022 của Chủ tịch Ubnd tỉnh', refAfter: 'tinh' }];
+    expect(footnoteScore(gold, found)).toEqual({ gold: 2, draft: 1, recall: 0.5, precision: 1, numbered: 0, placed: 1 });
+    expect(footnoteDefinitions('trên <Result id="x">địa bàn tỉnh[^1]</Result>.\n\n[^1]: <Result id="y">Viettel</Result>, FPT\n')).toEqual([
+      { label: '1', text: 'Viettel, FPT', refAfter: 'tỉnh' },
+    ]);
   });
 });

@@ -191,27 +191,41 @@ export function structureScore(gold: string[], draft: string[]): { gold: number;
   return { gold: gold.length, draft: draft.length, recall: gold.length ? hit / gold.length : 1, precision: draft.length ? hit / draft.length : 1 };
 }
 
-/** The footnote definitions of an MDX text: label and text (tags removed). */
-export function footnoteDefinitions(mdx: string): { label: string; text: string }[] {
-  return [...mdx.matchAll(/^\[\^([^\]]+)\]:\s*(.*)$/gm)].map((m) => ({ label: m[1], text: m[2].replace(/<[^>]+>/g, '') }));
+/** A footnote of an MDX text: its label, its definition's text, and the word its reference follows (tags removed). */
+export interface FootnoteText {
+  label: string;
+  text: string;
+  refAfter: string | null;
+}
+
+/** The footnotes of an MDX text, in the order of their definitions. */
+export function footnoteDefinitions(mdx: string): FootnoteText[] {
+  // The body only (the frontmatter's notes may quote a reference); a definition starts its line, so no word precedes it.
+  const plain = mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<[^>]+>/g, '');
+  const refAfter = new Map<string, string>();
+  for (const m of plain.matchAll(/(\S+?)\[\^([^\]]+)\]/g)) if (!refAfter.has(m[2])) refAfter.set(m[2], m[1]);
+  return [...plain.matchAll(/^\[\^([^\]]+)\]:\s*(.*)$/gm)].map((m) => ({ label: m[1], text: m[2], refAfter: refAfter.get(m[1]) ?? null }));
 }
 
 /**
  * Footnotes recovered: a draft footnote matches a hand-restored one when at least half of the first
  * eight words of the shorter agree (OCR-folded keys, so a reading error or a garbled document number
- * does not hide it), one to one. `numbered` counts the matches that also carry the printed number.
+ * does not hide it), one to one. Of the matches, `numbered` carry the printed number and `placed`
+ * have their reference after the same word (by its OCR-folded key) as the hand restoration's.
  */
 export function footnoteScore(
-  gold: { label: string; text: string }[],
-  draft: { label: string; text: string }[],
-): { gold: number; draft: number; recall: number; precision: number; numbered: number } {
+  gold: FootnoteText[],
+  draft: FootnoteText[],
+): { gold: number; draft: number; recall: number; precision: number; numbered: number; placed: number } {
   const keys = (s: string) =>
     tokenize(s, 0)
       .slice(0, 8)
       .map((t) => t.key);
+  const lastKey = (s: string | null) => (s ? (tokenize(s, 0).at(-1)?.key ?? null) : null);
   const used = new Set<number>();
   let hit = 0;
   let numbered = 0;
+  let placed = 0;
   for (const g of gold) {
     const gk = keys(g.text);
     const i = draft.findIndex((d, k) => {
@@ -224,6 +238,15 @@ export function footnoteScore(
     used.add(i);
     hit++;
     if (draft[i].label === g.label) numbered++;
+    const word = lastKey(g.refAfter);
+    if (word !== null && lastKey(draft[i].refAfter) === word) placed++;
   }
-  return { gold: gold.length, draft: draft.length, recall: gold.length ? hit / gold.length : 1, precision: draft.length ? hit / draft.length : 1, numbered };
+  return {
+    gold: gold.length,
+    draft: draft.length,
+    recall: gold.length ? hit / gold.length : 1,
+    precision: draft.length ? hit / draft.length : 1,
+    numbered,
+    placed,
+  };
 }

@@ -32,8 +32,8 @@ const START_MARKS = `${MARKS}">`;
 /** A footnote's opening: its number or a mark, then its text. */
 const START_RE = new RegExp(`^\\s*(\\d{1,2}|[${START_MARKS}])\\s*(?=\\p{L}|\\d\\p{L})(.*)$`, 'u');
 const GLUED_DIGITS_RE = /(?<=\p{L}{2})(\d{1,2})(?=[\s.,;:)]|$)/gu;
-/** A mark glued to a word; a symbol that is never punctuation (° ® ™ ¹ …) may stand one space off. */
-const GLUED_MARK_RE = new RegExp(`(?<=[\\p{L}\\p{N}][\\p{L}\\p{N}¢]\\)?)(?:([${MARKS}?]{1,3})| ([°®™*¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=[\\s.,;:)]|$)`, 'gu');
+/** A mark glued to a word; a symbol that is never punctuation (° ® ™ ¹ …), or two marks, may stand one space off. */
+const GLUED_MARK_RE = new RegExp(`(?<=[\\p{L}\\p{N}][\\p{L}\\p{N}¢]\\)?)(?:([${MARKS}?]{1,3})| ([°®™*¹²³⁴⁵⁶⁷⁸⁹⁰]|[${MARKS}]{2,3}))(?=[\\s.,;:)]|$)`, 'gu');
 /** How far above a footnote its reference may stand (a page of OCR lines). */
 const REF_WINDOW = 60;
 
