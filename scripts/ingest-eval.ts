@@ -13,6 +13,7 @@ import { parseDocument } from '../src/lib/document/parse.ts';
 import { checkFidelity } from '../src/lib/fidelity/check.ts';
 import { loadTrainingData } from '../src/lib/ingest/training.ts';
 import { dictionaryWords } from '../src/lib/ingest/inventory.ts';
+import { backgroundModel } from '../src/lib/ingest/background.ts';
 import { buildModel, SEARCH } from '../src/lib/ingest/restore.ts';
 import { trainTagClassifier } from '../src/lib/ingest/tags.ts';
 import { buildDraft } from '../src/lib/ingest/draft.ts';
@@ -35,6 +36,7 @@ const only = args.filter((a) => !a.startsWith('--'));
 const root = process.cwd();
 const { content } = loadContent(root, { skipData: true, documentsDir: 'content/documents' });
 const dictionary = dictionaryWords();
+const background = backgroundModel(dictionary);
 // The four OCR sources; Đồng Tháp's source is clean Markdown (nothing to restore).
 const damaged = content.documents.filter((d) => !d.sourceText.includes('## **') && (!only.length || only.some((o) => d.slug.startsWith(o))));
 const rows = [];
@@ -51,6 +53,7 @@ for (const doc of damaged) {
     sourceText: doc.sourceText,
     localities: content.localities,
     model,
+    background,
     tags: trainTagClassifier(data),
   });
   const seconds = (performance.now() - t0) / 1000;

@@ -10,6 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { loadTrainingData } from '../src/lib/ingest/training.ts';
 import { dictionaryWords } from '../src/lib/ingest/inventory.ts';
+import { backgroundModel } from '../src/lib/ingest/background.ts';
 import { buildModel } from '../src/lib/ingest/restore.ts';
 import { trainTagClassifier } from '../src/lib/ingest/tags.ts';
 import { buildDraft } from '../src/lib/ingest/draft.ts';
@@ -40,7 +41,8 @@ if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
 const t0 = performance.now();
 const root = contentRoot();
 const data = loadTrainingData(root, { exclude: opt('exclude') ?? null });
-const model = buildModel(data, dictionaryWords());
+const dictionary = dictionaryWords();
+const model = buildModel(data, dictionary);
 const buf = readFileSync(source);
 const draft = buildDraft({
   slug,
@@ -49,6 +51,7 @@ const draft = buildDraft({
   sourceText: buf.toString('utf8'),
   localities: data.documents.length ? (await import('../src/lib/content/index.ts')).loadContent(root, { skipData: true }).content.localities : [],
   model,
+  background: backgroundModel(dictionary),
   tags: trainTagClassifier(data),
 });
 const seconds = (performance.now() - t0) / 1000;

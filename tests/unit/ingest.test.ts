@@ -8,7 +8,8 @@ import { classifyLine, findFurniture, layoutOf } from '../../src/lib/ingest/stru
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
 import { comparable } from '../../src/lib/ingest/syllable.ts';
 import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
-import { budgetThreshold, buildDraft } from '../../src/lib/ingest/draft.ts';
+import { budgetThreshold, buildDraft, GARBLED } from '../../src/lib/ingest/draft.ts';
+import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 
@@ -109,6 +110,56 @@ describe('syllable search', () => {
   });
   it('compares readings with one tone placement', () => {
     expect(comparable('Hoà')).toBe(comparable('hòa'));
+  });
+});
+
+describe('general Vietnamese background', () => {
+  // Three policy documents print "đạt" far more often than "đất", and never "đất nước".
+  const documents = ['đạt mục tiêu', 'đạt kết quả', 'phấn đấu đạt', 'nước sạch', 'đất đai'].map((s) => s.split(' '));
+  const general = trainLanguageModel(syllableRuns('bảo vệ đất nước ~ lòng yêu quê hương đất nước; đất nước'), []);
+  const wordsOf = ['đất', 'đạt', 'đặt', 'nước'];
+  const read = (m: ReturnType<typeof modelFrom>, s: string) =>
+    restoreTokens(m, s.split(' '))
+      .map((t) => t.text)
+      .join(' ');
+
+  it('splits free text into runs of syllables at punctuation, "~" and hyphens, in the project\'s tone placement', () => {
+    expect(syllableRuns('Bảo vệ đất nước ~ lòng yêu quê hương; hoà bình (a-xit)')).toEqual([
+      ['bảo', 'vệ', 'đất', 'nước'],
+      ['lòng', 'yêu', 'quê', 'hương'],
+      ['hòa', 'bình'],
+      ['a'],
+      ['xit'],
+    ]);
+  });
+  it('reads a phrase the documents never print once general Vietnamese is mixed in ("đất nước", not "đạt nước")', () => {
+    expect(read(modelFrom(documents, pairs, wordsOf), 'dat nuoc')).toBe('đạt nước');
+    const mixed = modelFrom(documents, pairs, wordsOf, [], general);
+    expect(read(mixed, 'dat nuoc')).toBe('đất nước');
+    // The documents' own phrases still win where they speak.
+    expect(read(mixed, 'dat muc tieu')).toBe('đạt mục tiêu');
+  });
+  it('keeps the background through the adaptation to a source, or leaves it out when asked', () => {
+    const mixed = modelFrom(documents, pairs, wordsOf, [], general);
+    expect(adaptModel(mixed, []).background).toBe(general);
+    expect(adaptModel(mixed, [], null).background).toBeNull();
+  });
+  it("mixes it into a readable source's final reading only, never a garbled one's", () => {
+    const model = modelFrom(documents, pairs, wordsOf);
+    const draftOf = (text: string) =>
+      buildDraft({ slug: 'nhap-thu', sourceFile: 'thu.txt', sha256: 'a'.repeat(64), sourceText: text, localities: [], model, background: general, tags: null });
+    const readable = draftOf('I. MUC TIEU\n\nPhan dau dat muc tieu, dat ket qua.\n');
+    expect(readable.garble).toBeLessThanOrEqual(GARBLED);
+    expect(readable.generalVietnamese).toBe(true);
+    const garbled = draftOf('I. MUC TIEU\n\nxq3z vbk7 qqrt zzx9 pwq dat kfq.\n');
+    expect(garbled.garble).toBeGreaterThan(GARBLED);
+    expect(garbled.generalVietnamese).toBe(false);
+  });
+  it('comes from the installed @vntk/dictionary, with compound words the documents lack', () => {
+    const runs = backgroundSentences();
+    const has = (phrase: string) => runs.some((r) => r.join(' ').includes(phrase));
+    expect(runs.length).toBeGreaterThan(100_000);
+    for (const phrase of ['đất nước', 'sâu sắc', 'ảnh hưởng']) expect(has(phrase), phrase).toBe(true);
   });
 });
 
@@ -296,6 +347,7 @@ describe('draft writer', () => {
     sourceText: source,
     localities: [{ id: 'tra-vinh', name: 'Trà Vinh' }],
     model,
+    background: null,
     tags: null,
   });
 
@@ -339,7 +391,16 @@ describe('draft footnotes', () => {
     '',
     'dich vu vién thong.',
   ].join('\n');
-  const draft = buildDraft({ slug: 'nhap-thu', sourceFile: 'thu.txt', sha256: 'a'.repeat(64), sourceText: source, localities: [], model, tags: null });
+  const draft = buildDraft({
+    slug: 'nhap-thu',
+    sourceFile: 'thu.txt',
+    sha256: 'a'.repeat(64),
+    sourceText: source,
+    localities: [],
+    model,
+    background: null,
+    tags: null,
+  });
   it('writes the footnote after the body and its reference where the OCR glued it', () => {
     const text = draft.mdx.replace(/<[^>]+>/g, '');
     // The page break no longer splits the paragraph: the footnote left it.

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { fold, slugify } from '../text/fold.ts';
 import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
+import type { LanguageModel } from './lm.ts';
 import { adaptModel, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone } from './syllable.ts';
 import { layoutOf, type SourceLayout, type SourceLine } from './structure.ts';
@@ -70,6 +71,8 @@ export interface DraftInput {
   /** Locality ids and names (content/vocab/localities.yaml). */
   localities: { id: string; name: string }[];
   model: RestorationModel;
+  /** General Vietnamese (background.ts), mixed into the final reading of a readable source; null for none. */
+  background: LanguageModel | null;
   tags: TagClassifier | null;
 }
 
@@ -87,6 +90,8 @@ export interface Draft {
   /** Per source line and token: the reading and whether it is flagged (for the evaluation). */
   tokens: Map<string, { text: string; flagged: boolean; confidence: number; unknown: boolean }>;
   garble: number;
+  /** Whether the final reading mixed in general Vietnamese (a readable source with a background model). */
+  generalVietnamese: boolean;
   /** The confidence below which the draft marks a reading uncertain (see buildDraft). */
   threshold: number;
 }
@@ -140,7 +145,10 @@ export function buildDraft(input: DraftInput): Draft {
   // (adaptModel: its confident readings, no hand restoration); the draft is the adapted model's reading.
   const runs: DecodedRun[] = [];
   const garble = draftAt(input, SEARCH.threshold, runs).garble;
-  const adapted: DraftInput = { ...input, model: adaptModel(input.model, runs) };
+  // General Vietnamese helps where the letters can be trusted; on a garbled source its many
+  // plausible pairs made wrong readings more confident (Hà Tiên: errors marked 87% → 81%), so it stays out.
+  const background = garble > GARBLED ? null : input.background;
+  const adapted: DraftInput = { ...input, model: adaptModel(input.model, runs, background) };
   const first = { ...draftAt(adapted, SEARCH.threshold), garble };
   if (garble > GARBLED) return first;
   const t = budgetThreshold(first.tokens.values());
@@ -367,6 +375,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     unplacedFootnotes: layout.unplacedFootnotes,
     tokens,
     garble,
+    generalVietnamese: model.background !== null,
     threshold,
   };
 }

@@ -20,6 +20,8 @@ export interface LanguageModel {
   leftOfBigram: Map<string, number>;
   middle: Map<string, number>;
   bigramTypes: number;
+  /** 3 for a trigram model; 2 for a bigram model (no trigram counts kept: the background, background.ts). */
+  order: 2 | 3;
 }
 
 const BOS = '<s>';
@@ -27,7 +29,7 @@ const SEP = '\u0001';
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** Trains on sentences of words (each a block of running text); `extraWords` only widen the unigram. */
-export function trainLanguageModel(sentences: string[][], extraWords: Iterable<string>): LanguageModel {
+export function trainLanguageModel(sentences: string[][], extraWords: Iterable<string>, order: 2 | 3 = 3): LanguageModel {
   const lm: LanguageModel = {
     uni: new Map(),
     bi: new Map(),
@@ -40,6 +42,7 @@ export function trainLanguageModel(sentences: string[][], extraWords: Iterable<s
     leftOfBigram: new Map(),
     middle: new Map(),
     bigramTypes: 0,
+    order,
   };
   for (const s of sentences) {
     const w = [BOS, BOS, ...s.map(lmKey)];
@@ -55,6 +58,7 @@ export function trainLanguageModel(sentences: string[][], extraWords: Iterable<s
       }
       bump(lm.bi, b);
       bump(lm.history, w[i - 1]);
+      if (order === 2) continue;
       if (!lm.tri.has(t)) {
         bump(lm.followers, w[i - 2] + SEP + w[i - 1]);
         bump(lm.leftOfBigram, b);
@@ -80,13 +84,37 @@ const D = 0.75;
  * word never seen in the corpus stays possible.
  */
 export function probability(lm: LanguageModel, u: string, v: string, w: string): number {
-  const pu = ((lm.uni.get(w) ?? 0) + 0.5) / (lm.tokens + 0.5 * lm.vocabulary);
-  const pc = 0.5 * ((lm.leftOf.get(w) ?? 0) / Math.max(1, lm.bigramTypes)) + 0.5 * pu;
-  const mid = lm.middle.get(v) ?? 0;
-  const pb = mid ? Math.max((lm.leftOfBigram.get(v + SEP + w) ?? 0) - D, 0) / mid + ((D * (lm.followers.get(v) ?? 0)) / mid) * pc : pc;
-  const h = lm.history.get(u + SEP + v) ?? 0;
+  return probabilityOf(lm, trigramKeys(u, v, w));
+}
+
+/** The map keys of one trigram, built once when several models are asked about it. */
+export interface TrigramKeys {
+  v: string;
+  w: string;
+  vw: string;
+  uv: string;
+  uvw: string;
+}
+
+export const trigramKeys = (u: string, v: string, w: string): TrigramKeys => {
+  const uv = u + SEP + v;
+  return { v, w, vw: v + SEP + w, uv, uvw: uv + SEP + w };
+};
+
+/** probability() with the keys built already. */
+export function probabilityOf(lm: LanguageModel, k: TrigramKeys): number {
+  const pu = ((lm.uni.get(k.w) ?? 0) + 0.5) / (lm.tokens + 0.5 * lm.vocabulary);
+  const pc = 0.5 * ((lm.leftOf.get(k.w) ?? 0) / Math.max(1, lm.bigramTypes)) + 0.5 * pu;
+  if (lm.order === 2) {
+    // The top order of a bigram model: the pair's own counts, discounted, down to the continuation unigram.
+    const hv = lm.history.get(k.v) ?? 0;
+    return hv ? Math.max((lm.bi.get(k.vw) ?? 0) - D, 0) / hv + ((D * (lm.followers.get(k.v) ?? 0)) / hv) * pc : pc;
+  }
+  const mid = lm.middle.get(k.v) ?? 0;
+  const pb = mid ? Math.max((lm.leftOfBigram.get(k.vw) ?? 0) - D, 0) / mid + ((D * (lm.followers.get(k.v) ?? 0)) / mid) * pc : pc;
+  const h = lm.history.get(k.uv) ?? 0;
   if (!h) return pb;
-  return Math.max((lm.tri.get(u + SEP + v + SEP + w) ?? 0) - D, 0) / h + ((D * (lm.followers.get(u + SEP + v) ?? 0)) / h) * pb;
+  return Math.max((lm.tri.get(k.uvw) ?? 0) - D, 0) / h + ((D * (lm.followers.get(k.uv) ?? 0)) / h) * pb;
 }
 
 export const START = BOS;

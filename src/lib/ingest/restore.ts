@@ -9,7 +9,7 @@
 import { fold } from '../text/fold.ts';
 import { ocrKey } from '../fidelity/tokens.ts';
 import { channelCost, learnConfusion, tokenCost, type ConfusionModel } from './confusion.ts';
-import { probability, START, trainLanguageModel, unigram, type LanguageModel } from './lm.ts';
+import { probability, probabilityOf, START, trainLanguageModel, trigramKeys, unigram, type LanguageModel } from './lm.ts';
 import { alignedPairs, type AlignedPair, type TrainingData } from './training.ts';
 import { tokenize } from '../fidelity/tokens.ts';
 import { applyCasing, casingOf, isFigure, lmKey, normaliseTone } from './syllable.ts';
@@ -29,6 +29,8 @@ export interface RestorationModel {
   sentences: string[][];
   pairs: AlignedPair[];
   dictionary: Iterable<string>;
+  /** General Vietnamese text (background.ts), mixed into every language-model probability; null for none. */
+  background: LanguageModel | null;
 }
 
 /** Tuning of the search; defaults measured by `npm run ingest:eval`. */
@@ -45,6 +47,11 @@ export const SEARCH = {
   adaptPairWeight: 4,
   /** Below this confidence a word is wrapped in <Uncertain>. */
   threshold: 0.8,
+  /**
+   * Share of the background model (general Vietnamese, background.ts) in each language-model
+   * probability of a readable source's final reading; 0.05 to 0.35 measured the same within 0.1 point.
+   */
+  backgroundWeight: 0.2,
 };
 
 const keyOf = (word: string) => ocrKey(fold(word));
@@ -94,7 +101,13 @@ export function buildModel(data: TrainingData, dictionary: Set<string>): Restora
 }
 
 /** The model from its three sources: running text, OCR ↔ restored pairs, dictionary words. */
-export function modelFrom(sentences: string[][], pairs: AlignedPair[], dictionary: Iterable<string>, trainedOn: string[] = []): RestorationModel {
+export function modelFrom(
+  sentences: string[][],
+  pairs: AlignedPair[],
+  dictionary: Iterable<string>,
+  trainedOn: string[] = [],
+  background: LanguageModel | null = null,
+): RestorationModel {
   const words = new Set<string>(dictionary);
   for (const s of sentences) for (const w of s) if (/^\p{L}+$/u.test(w)) words.add(w.toLowerCase());
   const byKey = new Map<string, string[]>();
@@ -104,7 +117,18 @@ export function modelFrom(sentences: string[][], pairs: AlignedPair[], dictionar
     push(byKey, k, w);
     if (k.length >= 2) for (const d of deletions(k)) push(byDeletion, d, w);
   }
-  return { confusion: learnConfusion(pairs), lm: trainLanguageModel(sentences, words), words, byKey, byDeletion, trainedOn, sentences, pairs, dictionary };
+  return {
+    confusion: learnConfusion(pairs),
+    lm: trainLanguageModel(sentences, words),
+    words,
+    byKey,
+    byDeletion,
+    trainedOn,
+    sentences,
+    pairs,
+    dictionary,
+    background,
+  };
 }
 
 /** One decoded run of a first pass: the OCR tokens and the readings. */
@@ -120,7 +144,7 @@ export interface DecodedRun {
  * letter changes costly, a garbled one teaches its own damage). Runs are cut at every reading
  * below `SEARCH.adaptConfidence`; the model's training data is kept as it was (the exclusion holds).
  */
-export function adaptModel(model: RestorationModel, runs: DecodedRun[]): RestorationModel {
+export function adaptModel(model: RestorationModel, runs: DecodedRun[], background: LanguageModel | null = model.background): RestorationModel {
   const sentences: string[][] = [];
   const pairs: AlignedPair[] = [];
   for (const r of runs) {
@@ -139,7 +163,7 @@ export function adaptModel(model: RestorationModel, runs: DecodedRun[]): Restora
     flush();
   }
   const own = Array.from({ length: SEARCH.adaptPairWeight }, () => pairs).flat();
-  return modelFrom([...model.sentences, ...sentences], [...model.pairs, ...own], model.dictionary, model.trainedOn);
+  return modelFrom([...model.sentences, ...sentences], [...model.pairs, ...own], model.dictionary, model.trainedOn, background);
 }
 
 /** One reading of one or more OCR tokens. */
@@ -205,7 +229,7 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
   }
   // Keep the candidates most likely a priori too (channel and unigram), so a frequent word with
   // one more changed mark ("đổi" for "doi") is not crowded out by rare look-alikes.
-  const prior = (c: Candidate) => c.cost + c.words.reduce((acc, w) => acc - Math.log(unigram(model.lm, w)) * 0.5, 0);
+  const prior = (c: Candidate) => c.cost + c.words.reduce((acc, w) => acc - Math.log(unigramOf(model, w)) * 0.5, 0);
   out.sort((x, y) => prior(x) - prior(y));
   const kept = out.slice(0, SEARCH.maxCandidates);
   memo.set(ocr, kept);
@@ -282,7 +306,22 @@ function latticeOf(model: RestorationModel, raws: string[]): Edge[][] {
   return edges;
 }
 
-const lmCostOf = (model: RestorationModel) => (u: string, v: string, w: string) => -Math.log(probability(model.lm, u, v, lmKey(w))) * SEARCH.lmWeight;
+/** P(w | u v): the documents' model, with the background's share mixed in when there is one. */
+function mixedProbability(model: RestorationModel, u: string, v: string, w: string): number {
+  if (!model.background) return probability(model.lm, u, v, w);
+  const keys = trigramKeys(u, v, w);
+  const b = SEARCH.backgroundWeight;
+  return (1 - b) * probabilityOf(model.lm, keys) + b * probabilityOf(model.background, keys);
+}
+
+function unigramOf(model: RestorationModel, w: string): number {
+  const p = unigram(model.lm, w);
+  if (!model.background) return p;
+  const b = SEARCH.backgroundWeight;
+  return (1 - b) * p + b * unigram(model.background, w);
+}
+
+const lmCostOf = (model: RestorationModel) => (u: string, v: string, w: string) => -Math.log(mixedProbability(model, u, v, lmKey(w))) * SEARCH.lmWeight;
 
 /** Posterior probability of each reading of each token of a run, summed over all readings of the run (for tests and inspection). */
 export function readingPosteriors(model: RestorationModel, raws: string[]): Map<string, number>[] {
