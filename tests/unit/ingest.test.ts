@@ -10,6 +10,7 @@ import { comparable } from '../../src/lib/ingest/syllable.ts';
 import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
 import { budgetThreshold, buildDraft, GARBLED } from '../../src/lib/ingest/draft.ts';
 import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
+import { codeLexicon, restoreCode } from '../../src/lib/ingest/codes.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 
@@ -110,6 +111,45 @@ describe('syllable search', () => {
   });
   it('compares readings with one tone placement', () => {
     expect(comparable('Hoà')).toBe(comparable('hòa'));
+  });
+});
+
+describe('document numbers and codes', () => {
+  const lexicon = codeLexicon(['749/QĐ-TTg', '29/2021/NQ-HĐND', '1571/QĐ-BCĐ', '47/2020/NĐ-CP', 'nhiệm', '2025']);
+  const keep = (w: string) => w;
+
+  it('learns the letter parts of the codes the training text prints, and nothing from plain words or figures', () => {
+    expect([...lexicon.keys()].sort()).toEqual(['BCĐ', 'CP', 'HĐND', 'NQ', 'NĐ', 'QĐ', 'TTg']);
+  });
+  it('restores the marks the OCR lost from a document number (749/QD-TTg, NQ-HPND, 1571/Qb-BCb, 517/0D-UBND)', () => {
+    expect(restoreCode('749/QD-TTg', lexicon, keep)).toBe('749/QĐ-TTg');
+    expect(restoreCode('05/2021/NQ-HPND', lexicon, keep)).toBe('05/2021/NQ-HĐND');
+    expect(restoreCode('1571/Qb-BCb', lexicon, keep)).toBe('1571/QĐ-BCĐ');
+    expect(restoreCode('517/0D-UBND', lexicon, keep)).toBe('517/QĐ-UBND');
+    expect(restoreCode('85/2016/ND-CP', lexicon, keep)).toBe('85/2016/NĐ-CP');
+  });
+  it('keeps digits, separators and a code part nothing in the lexicon fits as printed', () => {
+    expect(restoreCode('245/KH-BCP', lexicon, keep)).toBe('245/KH-BCĐ');
+    expect(restoreCode('14/CT-TTX', lexicon, keep)).toBe('14/CT-TTX');
+    expect(restoreCode('3G/4G', lexicon, keep)).toBe('3G/4G');
+    expect(restoreCode('2.540,5', lexicon, keep)).toBe('2.540,5');
+  });
+  it('reads a word inside a figure like any other word (11,5%/nam → 11,5%/năm)', () => {
+    const model = modelFrom(
+      [
+        ['tăng', '11,5%/năm'],
+        ['năm', '2025'],
+        ['theo', 'quyết', 'định', '749/QĐ-TTg'],
+      ],
+      pairs,
+      ['năm', 'nam'],
+    );
+    const read = (s: string) =>
+      restoreTokens(model, s.split(' '))
+        .map((t) => t.text)
+        .join(' ');
+    expect(read('tang 11,5%/nam')).toBe('tăng 11,5%/năm');
+    expect(read('theo 749/QD-TTg')).toBe('theo 749/QĐ-TTg');
   });
 });
 

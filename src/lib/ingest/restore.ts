@@ -12,6 +12,7 @@ import { channelCost, learnConfusion, tokenCost, type ConfusionModel } from './c
 import { probability, probabilityOf, START, trainLanguageModel, trigramKeys, unigram, type LanguageModel } from './lm.ts';
 import { alignedPairs, type AlignedPair, type TrainingData } from './training.ts';
 import { tokenize } from '../fidelity/tokens.ts';
+import { codeLexicon, restoreCode } from './codes.ts';
 import { applyCasing, casingOf, isFigure, lmKey, normaliseTone } from './syllable.ts';
 
 export interface RestorationModel {
@@ -31,6 +32,8 @@ export interface RestorationModel {
   dictionary: Iterable<string>;
   /** General Vietnamese text (background.ts), mixed into every language-model probability; null for none. */
   background: LanguageModel | null;
+  /** Letter parts of the codes the training text prints (codes.ts: QĐ, TTg, HĐND). */
+  codes: Map<string, number>;
 }
 
 /** Tuning of the search; defaults measured by `npm run ingest:eval`. */
@@ -128,6 +131,7 @@ export function modelFrom(
     pairs,
     dictionary,
     background,
+    codes: codeLexicon(sentences.flat()),
   };
 }
 
@@ -163,7 +167,8 @@ export function adaptModel(model: RestorationModel, runs: DecodedRun[], backgrou
     flush();
   }
   const own = Array.from({ length: SEARCH.adaptPairWeight }, () => pairs).flat();
-  return modelFrom([...model.sentences, ...sentences], [...model.pairs, ...own], model.dictionary, model.trainedOn, background);
+  // The codes stay the training text's: a code the first reading could not restore must not teach itself.
+  return { ...modelFrom([...model.sentences, ...sentences], [...model.pairs, ...own], model.dictionary, model.trainedOn, background), codes: model.codes };
 }
 
 /** One reading of one or more OCR tokens. */
@@ -203,7 +208,8 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
   if (hit) return hit;
   const out: Candidate[] = [];
   if (isFigure(raw)) {
-    out.push({ words: [raw], cost: 0, identity: true });
+    // Kept as printed, but with the marks of its letters restored (749/QD-TTg → 749/QĐ-TTg).
+    out.push({ words: [restoreCode(raw, model.codes, (w) => readAlone(model, w))], cost: 0, identity: true });
     // Short figures are often letters the OCR read as digits ("13" for là, "1" for l).
     if (/^\d{1,2}$/.test(raw)) for (const w of lookup(model, ocr)) out.push({ words: [w], cost: channelCost(model.confusion, w, ocr) + 3, identity: false });
   } else {
@@ -234,6 +240,12 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
   const kept = out.slice(0, SEARCH.maxCandidates);
   memo.set(ocr, kept);
   return kept;
+}
+
+/** The likeliest reading of a word on its own (a word inside a figure), cased like the OCR. */
+function readAlone(model: RestorationModel, raw: string): string {
+  const best = candidatesFor(model, raw)[0];
+  return best && !best.identity && best.words.length === 1 ? applyCasing(best.words[0], casingOf(raw, false)) : raw;
 }
 
 function bestExact(model: RestorationModel, part: string): { w: string; cost: number } | null {
