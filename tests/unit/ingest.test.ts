@@ -275,6 +275,19 @@ describe('structure from numbering', () => {
     const lines = ['16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023', 'text', '- 2 -', 'CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 17', 'text'];
     expect(findFurniture(lines).map((f) => f.line)).toEqual([1, 3, 4]);
   });
+  it('keeps table cells that repeat (a line of figures, a phrase whose OCR put a digit in a word) as text', () => {
+    const rows = ['Té6i thiéu', '30%', '2022 - 2023', '11,000', '5,200'];
+    const lines = [...rows, ...rows, ...rows, ...rows, 'Mot dong van ban day du de doc'];
+    expect(findFurniture(lines)).toEqual([]);
+  });
+  it("keeps bare numbers that count up a few lines apart (a table's row numbers) and removes a lone page number", () => {
+    const table = ['10', 'To chirc trién khai', 'ké hoach', '11', 'Xay dung', 'co so dir liéu', '12', 'Trién khai'];
+    const lines = ['Mo dau', '', '7', '', ...table, '', '- 9 -'];
+    expect(findFurniture(lines).map((f) => [f.line, f.why])).toEqual([
+      [3, 'page number'],
+      [lines.length, 'page number'],
+    ]);
+  });
 });
 
 describe('footnotes', () => {

@@ -43,7 +43,16 @@ export const loose = (s: string): string =>
 
 const DOC_TYPE_RE = /^[^a-z]{0,3}\s*(nghi ?quyet|ke ?hoach|bao ?cao|quyet ?dinh|chi ?thi)\s*$/;
 
-/** Page furniture: bare page numbers and short lines printed again and again (running heads). */
+/** Bare numbers: a page number ("12", "- 9 -", "7-"), or a cell of a table's numbering column. */
+const BARE_NUMBER = /^[-–—\s]*(\d{1,3})[-–—\s]*$/;
+
+/**
+ * Page furniture: bare page numbers and short lines printed again and again (running heads).
+ * A running head has words and a page number of its own ("CONG BAO TIEN GIANG/S6 11/ Ngay
+ * 26-5-2023 25"); a line of figures ("2022 - 2023", "11,000") or a phrase whose OCR put a digit
+ * in a word ("Té6i thiéu") repeats in a table, and is text. Bare numbers that count up one by one
+ * a few lines apart (three or more, under 30 lines apart) number the rows of a table and are text too.
+ */
 export function findFurniture(lines: string[]): SourceLayout['furniture'] {
   const counts = new Map<string, number>();
   const shape = (l: string) =>
@@ -52,15 +61,38 @@ export function findFurniture(lines: string[]): SourceLayout['furniture'] {
       .replace(/[^a-z#]+/g, ' ')
       .trim();
   for (const l of lines) if (l.trim() && l.length < 90) counts.set(shape(l), (counts.get(shape(l)) ?? 0) + 1);
+  const runningHead = (l: string) => {
+    const words = shape(l).split(' ');
+    return (counts.get(shape(l)) ?? 0) >= 4 && words.includes('#') && words.filter((w) => /^[a-z]+$/.test(w)).length >= 2;
+  };
+  const rowNumbers = tableRowNumbers(lines);
   const out: SourceLayout['furniture'] = [];
   lines.forEach((l, i) => {
     const t = l.trim();
     if (!t) return;
-    if (/^[-–—\s]*\d{1,3}[-–—\s]*$/.test(t)) out.push({ line: i + 1, text: l, why: 'page number' });
-    else if (/^(\d+\s+)?cong bao\b/.test(fold(t)) && t.length < 90) out.push({ line: i + 1, text: l, why: 'running head (gazette)' });
-    else if ((counts.get(shape(l)) ?? 0) >= 4 && shape(l).split(' ').length >= 2 && /#/.test(shape(l)))
-      out.push({ line: i + 1, text: l, why: 'running head (repeated line)' });
+    if (BARE_NUMBER.test(t)) {
+      if (!rowNumbers.has(i)) out.push({ line: i + 1, text: l, why: 'page number' });
+    } else if (/^(\d+\s+)?cong bao\b/.test(fold(t)) && t.length < 90) out.push({ line: i + 1, text: l, why: 'running head (gazette)' });
+    else if (runningHead(l)) out.push({ line: i + 1, text: l, why: 'running head (repeated line)' });
   });
+  return out;
+}
+
+/** Indexes of bare undashed numbers that count up one by one, three or more, each under 30 lines after the last. */
+function tableRowNumbers(lines: string[]): Set<number> {
+  const bare = lines.flatMap((l, i) => (/^\s*\d{1,3}\s*$/.test(l) ? [{ i, n: Number(l.trim()) }] : []));
+  const out = new Set<number>();
+  let run: typeof bare = [];
+  const flush = () => {
+    if (run.length >= 3) for (const b of run) out.add(b.i);
+    run = [];
+  };
+  for (const b of bare) {
+    const last = run[run.length - 1];
+    if (last && !(b.n === last.n + 1 && b.i - last.i < 30)) flush();
+    run.push(b);
+  }
+  flush();
   return out;
 }
 
