@@ -5,6 +5,7 @@
  * restored from the codes the training documents print, and words inside a figure (11,5%/nam)
  * are read like any word.
  */
+import { stripDiacritics } from '../text/fold.ts';
 
 /** The parts of a code between its separators ("749/QĐ-TTg" → 749, QĐ, TTg), separators kept. */
 const parts = (code: string): string[] => code.split(/([/-])/);
@@ -22,15 +23,13 @@ export function codeLexicon(tokens: Iterable<string>): Map<string, number> {
   return out;
 }
 
-const fold = (c: string) => c.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').replace(/đ/g, 'd');
-
 /** What the OCR makes of Đ and Q in a code: letters and a digit of similar shape. */
 const LOOK_ALIKES: Record<string, string> = { Đ: 'DPBb', Q: 'O0' };
 
 /** Cost of reading the printed character `gold` as `ocr` (0 the same; Infinity not a known confusion). */
 function charCost(gold: string, ocr: string): number {
   if (gold === ocr) return 0;
-  if (fold(gold) === fold(ocr)) return 0.5;
+  if (stripDiacritics(gold) === stripDiacritics(ocr)) return 0.5;
   if (LOOK_ALIKES[gold]?.includes(ocr)) return 1;
   if (gold.toLowerCase() === ocr.toLowerCase()) return 0.5;
   return Infinity;
