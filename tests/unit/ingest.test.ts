@@ -271,6 +271,30 @@ describe('structure from numbering', () => {
     expect(classifyLine('+ Tinh')).toEqual({ kind: 'sub-item', level: 0 });
     expect(classifyLine('Thoi gian qua, cac cap')).toBeNull();
   });
+  it('reads a heading printed over two lines as one, and a numbered sentence that runs on as a paragraph', () => {
+    const layout = layoutOf(
+      [
+        'BAO CAO',
+        'vé chuyén doi so',
+        '',
+        'II- CONG TAC TUYEN TRUYEN, PHO BIEN VA TO',
+        'CHUC THUC HIEN',
+        'Cac cap uy da quan triét.',
+        '1. Két qua thé ché hoa cac quan diém chi dao, thuc hién muc tiéu dé ra vé',
+        'chu dong tham gia cudc Cach mang cong nghiép lan thir tu',
+        'Tinh da ban hanh ké hoach.',
+        '2. Tiép tuc quan tam hoan thién phap luat lién quan dén khéi nghiép, sang tao,',
+        'chuyén doi s6 trong thdi gian t6i.',
+      ].join('\n'),
+    );
+    expect(layout.body.map((b) => [b.kind, b.lines.length])).toEqual([
+      ['heading', 2],
+      ['paragraph', 1],
+      ['heading', 2],
+      ['paragraph', 1],
+      ['paragraph', 2],
+    ]);
+  });
   it('removes page numbers and running heads', () => {
     const lines = ['16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023', 'text', '- 2 -', 'CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 17', 'text'];
     expect(findFurniture(lines).map((f) => f.line)).toEqual([1, 3, 4]);

@@ -5,6 +5,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { findFootnotes, type FootnoteScan, type SourceFootnote } from './footnotes.ts';
+import { isCapsLine } from './syllable.ts';
 
 export interface SourceLine {
   line: number;
@@ -113,6 +114,17 @@ export function classifyLine(text: string): { kind: BlockKind; level: number } |
   return null;
 }
 
+/**
+ * A heading printed over two or three lines: the line before ends without a full stop, colon or
+ * semicolon, and this one goes on as the heading is set: in lower case after a sentence-case heading
+ * ("1. Kết quả thể chế hóa … đề ra về" / "chủ động tham gia …"), in capitals after a heading in
+ * capitals ("II- CÔNG TÁC … VÀ TỔ" / "CHỨC THỰC HIỆN"), so the paragraph under a heading stays a paragraph.
+ */
+function continuesHeading(heading: SourceBlock, line: string): boolean {
+  if (heading.lines.length >= 3 || /[.:;!?]$/.test(heading.text)) return false;
+  return isCapsLine(heading.text) ? isCapsLine(line) : /^\p{Ll}/u.test(line);
+}
+
 /** Splits an OCR source into its printed parts. */
 export function layoutOf(sourceText: string): SourceLayout {
   const lines = sourceText.split('\n');
@@ -176,7 +188,7 @@ export function layoutOf(sourceText: string): SourceLayout {
     const t = (scan.rewritten.get(l.line) ?? l.text).trim();
     const c = classifyLine(t);
     const prev = cur?.lines[cur.lines.length - 1]?.text.trim() ?? '';
-    const startsNew = !cur || c !== null || cur.kind === 'heading' || (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
+    const startsNew = !cur || c !== null || (cur.kind === 'heading' && !continuesHeading(cur, t)) || (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
     if (startsNew) {
       cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: t };
       body.push(cur);
@@ -185,5 +197,7 @@ export function layoutOf(sourceText: string): SourceLayout {
       cur!.text = cur!.text.replace(/-$/, '') + (cur!.text.endsWith('-') ? '' : ' ') + t;
     }
   }
+  // A numbered line that ran on over lines and ends as a sentence ends was a numbered paragraph, not a heading.
+  for (const b of body) if (b.kind === 'heading' && b.lines.length > 1 && /[.;]$/.test(b.text)) Object.assign(b, { kind: 'paragraph', level: 0 });
   return { furniture, header, titleBlock, body, footnotes: scan.footnotes, unplacedFootnotes: scan.unplaced, signature, recipients };
 }
