@@ -4,9 +4,9 @@ import { adaptModel, modelFrom, restoreTokens, SEARCH, candidatesFor, readingPos
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
-import { classifyLine, findFurniture, layoutOf } from '../../src/lib/ingest/structure.ts';
+import { classifyLine, findFurniture, layoutOf, romanNumbering } from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
-import { comparable } from '../../src/lib/ingest/syllable.ts';
+import { comparable, isFigure } from '../../src/lib/ingest/syllable.ts';
 import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
 import { budgetThreshold, buildDraft, GARBLED } from '../../src/lib/ingest/draft.ts';
 import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
@@ -271,6 +271,17 @@ describe('structure from numbering', () => {
     expect(classifyLine('+ Tinh')).toEqual({ kind: 'sub-item', level: 0 });
     expect(classifyLine('Thoi gian qua, cac cap')).toBeNull();
   });
+  it("reads a heading's Roman number through the OCR's 1, l and | for I, and keeps it as printed", () => {
+    expect(romanNumbering('I11- KET QUA THUC HIEN')).toBe('III- KET QUA THUC HIEN');
+    expect(romanNumbering('Il. NHIEM VU')).toBe('II. NHIEM VU');
+    expect(romanNumbering('1. Muc tieu')).toBe('1. Muc tieu');
+    expect(isFigure('III')).toBe(true);
+    expect(isFigure('IV')).toBe(true);
+    // VI and XI are Vietnamese words too (VI PHẠM, XI MĂNG): read like any word.
+    expect(isFigure('VI')).toBe(false);
+    expect(isFigure('XI')).toBe(false);
+    expect(isFigure('CONG')).toBe(false);
+  });
   it('reads a heading printed over two lines as one, and a numbered sentence that runs on as a paragraph', () => {
     const layout = layoutOf(
       [
@@ -293,6 +304,24 @@ describe('structure from numbering', () => {
       ['heading', 2],
       ['paragraph', 1],
       ['paragraph', 2],
+    ]);
+  });
+  it('goes on into a capital when the heading line ends on a word no heading ends on ("của", "và")', () => {
+    const layout = layoutOf(
+      [
+        'BAO CAO',
+        've chuyen doi so',
+        '',
+        '2.1. Doi moi tu duy, tang cuong vai tro lanh dao cua',
+        'Dang, quan ly nha nuoc',
+        '2.2. Hoan thien the che',
+        'Tinh da ban hanh.',
+      ].join('\n'),
+    );
+    expect(layout.body.map((b) => [b.kind, b.lines.length])).toEqual([
+      ['heading', 2],
+      ['heading', 1],
+      ['paragraph', 1],
     ]);
   });
   it('removes page numbers and running heads', () => {

@@ -118,11 +118,25 @@ export function classifyLine(text: string): { kind: BlockKind; level: number } |
  * A heading printed over two or three lines: the line before ends without a full stop, colon or
  * semicolon, and this one goes on as the heading is set: in lower case after a sentence-case heading
  * ("1. Kết quả thể chế hóa … đề ra về" / "chủ động tham gia …"), in capitals after a heading in
- * capitals ("II- CÔNG TÁC … VÀ TỔ" / "CHỨC THỰC HIỆN"), so the paragraph under a heading stays a paragraph.
+ * capitals ("II- CÔNG TÁC … VÀ TỔ" / "CHỨC THỰC HIỆN"), so the paragraph under a heading stays a paragraph;
+ * or the line ends on a word no heading ends on.
  */
 function continuesHeading(heading: SourceBlock, line: string): boolean {
   if (heading.lines.length >= 3 || /[.:;!?]$/.test(heading.text)) return false;
-  return isCapsLine(heading.text) ? isCapsLine(line) : /^\p{Ll}/u.test(line);
+  if (isCapsLine(heading.text)) return isCapsLine(line);
+  // A line that ends on "của", "và", "về" … goes on, even into a capital (… lãnh đạo của / Đảng, quản lý nhà nước).
+  return /^\p{Ll}/u.test(line) || ENDS_UNFINISHED.test(loose(heading.text));
+}
+
+/**
+ * Words a heading cannot end on, OCR-folded: của, và, về, với, các, những, đến, theo, giữa. Folded words
+ * that may also end a heading are left out (tu: thứ tư; de: chuyên đề; tai: đề tài; trong: quan trọng).
+ */
+const ENDS_UNFINISHED = /\s(cua|va|ve|voi|cac|nhung|den|theo|giua)$/;
+
+/** A heading's Roman number as printed: the OCR reads I as 1, l or | ("I11- KET QUA" → "III- KET QUA"). */
+export function romanNumbering(heading: string): string {
+  return heading.replace(/^([IVXl1|]{1,4})(\s*[.\-–])/, (m, n: string, sep: string) => (/[IVX]/.test(n) ? n.replace(/[l1|]/g, 'I') + sep : m));
 }
 
 /** Splits an OCR source into its printed parts. */
@@ -190,7 +204,7 @@ export function layoutOf(sourceText: string): SourceLayout {
     const prev = cur?.lines[cur.lines.length - 1]?.text.trim() ?? '';
     const startsNew = !cur || c !== null || (cur.kind === 'heading' && !continuesHeading(cur, t)) || (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
     if (startsNew) {
-      cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: t };
+      cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: c?.kind === 'heading' ? romanNumbering(t) : t };
       body.push(cur);
     } else {
       cur!.lines.push(l);

@@ -16,8 +16,12 @@ export function normaliseTone(word: string): string {
 /** The form two readings are compared in: NFC, lower case, one tone placement. */
 export const comparable = (word: string): string => normaliseTone(word.toLowerCase());
 
-/** True for figures, codes and dates the restorer keeps as printed (09-NQ/TU, 54,7%, 3G/4G). */
-export const isFigure = (raw: string): boolean => /^\d+(?:[.,]\d+)*%?$/.test(raw) || (/\d/.test(raw) && /[/-]/.test(raw) && /\d{2}/.test(raw));
+/** Roman numerals of two letters or more that are no Vietnamese word (II, III, IV, VIII; not VI, XI: vi, xi). */
+const ROMAN = /^(?!VI$|XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** True for figures, codes, dates and Roman numerals the restorer keeps as printed (09-NQ/TU, 54,7%, 3G/4G, III). */
+export const isFigure = (raw: string): boolean =>
+  /^\d+(?:[.,]\d+)*%?$/.test(raw) || (/\d/.test(raw) && /[/-]/.test(raw) && /\d{2}/.test(raw)) || ROMAN.test(raw);
 
 /** How a word is written in the language model: figures collapse to one symbol. */
 export const lmKey = (word: string): string => (/^\d+(?:[.,]\d+)*%?$/.test(word) ? '<num>' : word.toLowerCase());
