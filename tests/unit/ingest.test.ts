@@ -274,6 +274,7 @@ describe('structure from numbering', () => {
   it("reads a heading's Roman number through the OCR's 1, l and | for I, and keeps it as printed", () => {
     expect(romanNumbering('I11- KET QUA THUC HIEN')).toBe('III- KET QUA THUC HIEN');
     expect(romanNumbering('Il. NHIEM VU')).toBe('II. NHIEM VU');
+    expect(romanNumbering('I-DAC DIEM TINH HINH')).toBe('I- DAC DIEM TINH HINH');
     expect(romanNumbering('1. Muc tieu')).toBe('1. Muc tieu');
     expect(isFigure('III')).toBe(true);
     expect(isFigure('IV')).toBe(true);
@@ -323,6 +324,22 @@ describe('structure from numbering', () => {
       ['heading', 1],
       ['paragraph', 1],
     ]);
+  });
+  it('reads paragraphs that each open with a document and its number as the items of a list whose dashes the OCR lost', () => {
+    const layout = layoutOf(
+      [
+        'KE HOACH',
+        've chuyen doi so',
+        '',
+        'I. CAN CU LAP KE HOACH',
+        'Nghi quyét s0 52-NQ/TW ngay 27 thang 9 ndm 2019 cta Bo Chinh trj.',
+        'Quyét dinh s,o 964/QD-TTg ngay 10 thang 8 nam 2022 cua Thu tuéng.',
+        'K& hoach s6 347/KH-UBND ngay 14 thang 11 ndm 2022.',
+        'II. MUC TIEU',
+        'Quyét dinh s6 749/QD-TTg da xac dinh muc tieu.',
+      ].join('\n'),
+    );
+    expect(layout.body.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'list-item', 'heading', 'paragraph']);
   });
   it('removes page numbers and running heads', () => {
     const lines = ['16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023', 'text', '- 2 -', 'CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 17', 'text'];

@@ -134,9 +134,32 @@ function continuesHeading(heading: SourceBlock, line: string): boolean {
  */
 const ENDS_UNFINISHED = /\s(cua|va|ve|voi|cac|nhung|den|theo|giua)$/;
 
-/** A heading's Roman number as printed: the OCR reads I as 1, l or | ("I11- KET QUA" → "III- KET QUA"). */
+/**
+ * A heading's Roman number as printed: the OCR reads I as 1, l or | ("I11- KET QUA" → "III- KET QUA"),
+ * and may glue it to the first word ("I-DAC DIEM" → "I- DAC DIEM"), which would read as one word.
+ */
 export function romanNumbering(heading: string): string {
-  return heading.replace(/^([IVXl1|]{1,4})(\s*[.\-–])/, (m, n: string, sep: string) => (/[IVX]/.test(n) ? n.replace(/[l1|]/g, 'I') + sep : m));
+  return heading.replace(/^([IVXl1|]{1,4})(\s*[.\-–])\s*/, (m, n: string, sep: string) => (/[IVX]/.test(n) ? `${n.replace(/[l1|]/g, 'I')}${sep} ` : m));
+}
+
+/**
+ * A paragraph that opens with a document and its number, OCR-folded: "Nghị quyết số 52-NQ/TW …",
+ * "Quyết định s,o 964/QĐ-TTg …", "Kế hoạch số 347/KH-UBND …" (số and kế often misread).
+ */
+const CITED_DOCUMENT = /^(nghi quyet|quyet dinh|k\S? hoach|nghi dinh|thong tu|chi thi|chuong trinh|cong van|bao cao) (\S{1,3} )?[\dol]+[/-]/;
+
+/**
+ * The legal bases a plan lists ("I. CĂN CỨ LẬP KẾ HOẠCH"): two or more paragraphs in a row that each
+ * open with a document and its number are the items of a list whose dashes the OCR lost.
+ */
+function listOfDocuments(body: SourceBlock[]): void {
+  const cites = (b: SourceBlock) => b.kind === 'paragraph' && CITED_DOCUMENT.test(loose(b.text).trim());
+  for (let i = 0; i < body.length;) {
+    let j = i;
+    while (j < body.length && cites(body[j])) j++;
+    if (j - i >= 2) for (const b of body.slice(i, j)) b.kind = 'list-item';
+    i = Math.max(j, i + 1);
+  }
 }
 
 /** Splits an OCR source into its printed parts. */
@@ -211,6 +234,7 @@ export function layoutOf(sourceText: string): SourceLayout {
       cur!.text = cur!.text.replace(/-$/, '') + (cur!.text.endsWith('-') ? '' : ' ') + t;
     }
   }
+  listOfDocuments(body);
   // A numbered line that ran on over lines and ends as a sentence ends was a numbered paragraph, not a heading.
   for (const b of body) if (b.kind === 'heading' && b.lines.length > 1 && /[.;]$/.test(b.text)) Object.assign(b, { kind: 'paragraph', level: 0 });
   return { furniture, header, titleBlock, body, footnotes: scan.footnotes, unplacedFootnotes: scan.unplaced, signature, recipients };
