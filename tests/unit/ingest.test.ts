@@ -8,7 +8,7 @@ import { classifyLine, findFurniture, layoutOf, romanNumbering } from '../../src
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
 import { comparable, isFigure } from '../../src/lib/ingest/syllable.ts';
 import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
-import { budgetThreshold, buildDraft, GARBLED } from '../../src/lib/ingest/draft.ts';
+import { budgetThreshold, buildDraft, furnitureOf, GARBLED, restoreText } from '../../src/lib/ingest/draft.ts';
 import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
 import { codeLexicon, restoreCode } from '../../src/lib/ingest/codes.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
@@ -341,6 +341,13 @@ describe('structure from numbering', () => {
     );
     expect(layout.body.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'list-item', 'heading', 'paragraph']);
   });
+  it('tells the fidelity checker a page number by its line when its text also stands in the table the draft keeps', () => {
+    const source = ['10', 'To chirc trién khai', '11', 'Xay dung', '12', 'Trién khai', '', '10', '', 'Ket thuc.'].join('\n');
+    const furniture = findFurniture(source.split('\n'));
+    expect(furniture.map((f) => f.line)).toEqual([8]);
+    expect(furnitureOf(furniture, source)).toEqual({ furniture: [], furnitureRanges: [{ from: 8, to: 8, why: 'page number' }] });
+    expect(furnitureOf([{ line: 1, text: '- 2 -', why: 'page number' }], '- 2 -\ntext')).toEqual({ furniture: ['^- 2 -$'] });
+  });
   it('removes page numbers and running heads', () => {
     const lines = ['16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023', 'text', '- 2 -', 'CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 17', 'text'];
     expect(findFurniture(lines).map((f) => f.line)).toEqual([1, 3, 4]);
@@ -493,6 +500,11 @@ describe('draft writer', () => {
     ]);
     expect(d.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
     expect(draft.furniture.map((f) => f.line)).toEqual([13]);
+  });
+  it('escapes a backslash the OCR left, so it cannot escape the "<" of the tag after it (t\\<Uncertain> broke the MDX build)', () => {
+    const r = restoreText(model, 'xqz\\qqrt nang cao', 1);
+    expect(r.mdx).toMatch(/\\\\<Uncertain/);
+    expect(r.mdx).not.toMatch(/[^\\]\\<Uncertain/);
   });
   it('marks the sentence with a deadline and a figure as a draft target', () => {
     const marks = parseDocument(draft.mdx).marks;

@@ -24,7 +24,8 @@ export interface RestoredLine {
   flagged: { ocr: string; reading: string; confidence: number; unknown: boolean; line: number }[];
 }
 
-const escapeMdx = (s: string) => s.replace(/[<>{}]/g, (c) => `\\${c}`);
+/** MDX reads a backslash, <, >, { and } as syntax: an OCR backslash before a tag would escape the tag's "<". */
+const escapeMdx = (s: string) => s.replace(/[\\<>{}]/g, (c) => `\\${c}`);
 
 /** Restores one run of OCR text (a block's joined lines, a header line). */
 export function restoreText(model: RestorationModel, text: string, line: number, caps = isCapsLine(text), threshold = SEARCH.threshold): RestoredLine {
@@ -155,6 +156,24 @@ export function buildDraft(input: DraftInput): Draft {
   if (t === SEARCH.threshold) return first;
   // Decoding is memoised per model: the last pass only re-marks.
   return { ...draftAt(adapted, t), garble };
+}
+
+/**
+ * The draft's page furniture for the fidelity checker: a line's text as a pattern, unless the pattern would
+ * also remove a line the draft keeps as text (a page number "10" and a table's row number "10"), then the line itself.
+ */
+export function furnitureOf(furniture: SourceLayout['furniture'], sourceText: string) {
+  const lines = sourceText.split('\n');
+  const isFurniture = new Set(furniture.map((f) => f.line));
+  const patterns = new Set<string>();
+  const furnitureRanges: { from: number; to: number; why: string }[] = [];
+  for (const f of furniture) {
+    const pattern = `^${escapeRegExp(f.text)}$`;
+    const re = new RegExp(pattern);
+    if (lines.some((l, i) => !isFurniture.has(i + 1) && re.test(l))) furnitureRanges.push({ from: f.line, to: f.line, why: f.why });
+    else patterns.add(pattern);
+  }
+  return { furniture: [...patterns], ...(furnitureRanges.length && { furnitureRanges }) };
 }
 
 function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Draft {
@@ -355,7 +374,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     source: {
       file: input.sourceFile,
       sha256: input.sha256,
-      furniture: [...new Set(layout.furniture.map((f) => `^${escapeRegExp(f.text)}$`))],
+      ...furnitureOf(layout.furniture, input.sourceText),
     },
     restoration: {
       status: 'draft',
