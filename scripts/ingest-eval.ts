@@ -2,8 +2,10 @@
  * Measures automatic restoration (issue #21): each of the four damaged sources is restored with its
  * own document excluded from training, scored against the hand restoration, and its draft checked
  * in a temporary content root (content checks and fidelity). Prints a table, writes
- * reports/ingest-eval.json. Usage: npm run ingest:eval [-- <slug-prefix> ...] [--examples]
+ * reports/ingest-eval.json. Usage: npm run ingest:eval [-- <slug-prefix> ...] [--examples] [--build]
+ * (--build also builds each draft's site, as a reviewer would: about 20 s more per document)
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +88,7 @@ for (const doc of damaged) {
   else process.env.CDS_CONTENT_ROOT = prev;
   const loaded = modelOf(checked.content).findDocument(slug);
   const fidelity = loaded ? checkFidelity(loaded) : null;
+  const build = args.includes('--build') ? buildDraftSite(tmp) : null;
   rmSync(tmp, { recursive: true, force: true });
   const row = {
     slug: doc.slug,
@@ -100,6 +103,8 @@ for (const doc of damaged) {
     garbled: draft.garble > GARBLED,
     contentCheck: { passed: checked.issues.length === 0, issues: checked.issues.slice(0, 10).map((i) => `${i.file} ${i.field}: ${i.message}`) },
     fidelity: fidelity ? { coverage: fidelity.coverage, passed: fidelity.passed } : null,
+    /** The draft's site built from its review root (--build), with the build's last lines when it failed. */
+    build,
     seconds,
     /** CPU time of this process (the machine is shared: wall time depends on the load). */
     cpuSeconds,
@@ -126,13 +131,14 @@ console.log(
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|');
 for (const r of rows)
   console.log(
-    `| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.footnotes.gold ? `${pct(r.footnotes.recall)} / ${pct(r.footnotes.precision)}; ${r.footnotes.numbered}, ${r.footnotes.placed} of ${r.footnotes.gold}` : '–'} | ${r.contentCheck.passed ? 'pass' : 'FAIL'} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`,
+    `| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.footnotes.gold ? `${pct(r.footnotes.recall)} / ${pct(r.footnotes.precision)}; ${r.footnotes.numbered}, ${r.footnotes.placed} of ${r.footnotes.gold}` : '–'} | ${r.contentCheck.passed ? 'pass' : 'FAIL'}${r.build ? (r.build.passed ? ', builds' : ', BUILD FAILS') : ''} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`,
   );
 console.log(`\nMarker threshold chosen on the other documents (≤ ${MAX_FLAGGED * 100}% flagged there):`);
 console.log('| document | threshold | marked uncertain | errors marked |\n|---|---:|---:|---:|');
 for (const c of calibrated) console.log(`| ${c.slug} | ${c.threshold.toFixed(3)} | ${pct(c.flaggedShare)} | ${pct(c.errorsCaught)} |`);
 console.log(`Threshold chosen on all four (for SEARCH.threshold): ${recommended.toFixed(3)} (in use: ${SEARCH.threshold})`);
 for (const r of rows) for (const i of r.contentCheck.issues) console.log(`  ${r.slug}: ${i}`);
+for (const r of rows) if (r.build && !r.build.passed) console.log(`  ${r.slug}: build failed:\n${r.build.tail}`);
 if (args.includes('--examples'))
   for (const r of rows)
     for (const e of r.examples) console.log(`  ${r.slug}:${e.line} "${e.ocr}" → "${e.predicted}" (gold "${e.gold}")${e.flagged ? ' [marked]' : ''}`);
@@ -142,3 +148,14 @@ writeFileSync(
   JSON.stringify({ threshold: SEARCH.threshold, maxFlagged: MAX_FLAGGED, recommendedThreshold: recommended, calibrated, rows }, null, 2),
 );
 console.log('\nwrote reports/ingest-eval.json');
+
+/** Builds a review root's site with the project's Astro (the MDX compile a reviewer's build runs); Pagefind is not needed. */
+function buildDraftSite(reviewRoot: string): { passed: boolean; tail: string } {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, CDS_CONTENT_ROOT: reviewRoot, CDS_OUT_DIR: join(reviewRoot, 'dist') },
+    encoding: 'utf8',
+  });
+  const tail = `${r.stdout}${r.stderr}`.trim().split('\n').slice(-8).join('\n');
+  return { passed: r.status === 0, tail };
+}
