@@ -55,7 +55,8 @@ export function backgroundSentences(): string[][] {
 
 /**
  * The background language model, trained once per process on backgroundSentences(): word pairs
- * only (a bigram model), because its trigrams gained 0.1–0.2 point for a third more time.
+ * only (a bigram model), because its trigrams gained 0.1–0.2 point for a third more time. The
+ * inventory only widens its unigram, and every caller passes the same dictionary words.
  */
 let model: LanguageModel | null = null;
 export function backgroundModel(inventory: Iterable<string>): LanguageModel {

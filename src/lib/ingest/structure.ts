@@ -45,7 +45,7 @@ export const loose = (s: string): string =>
 const DOC_TYPE_RE = /^[^a-z]{0,3}\s*(nghi ?quyet|ke ?hoach|bao ?cao|quyet ?dinh|chi ?thi)\s*$/;
 
 /** Bare numbers: a page number ("12", "- 9 -", "7-"), or a cell of a table's numbering column. */
-const BARE_NUMBER = /^[-–—\s]*(\d{1,3})[-–—\s]*$/;
+const BARE_NUMBER = /^[-–—\s]*\d{1,3}[-–—\s]*$/;
 
 /**
  * Page furniture: bare page numbers and short lines printed again and again (running heads).
