@@ -4,10 +4,10 @@ import { adaptModel, modelFrom, restoreTokens, SEARCH, candidatesFor, readingPos
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
-import { classifyLine, findFurniture, layoutOf, romanNumbering } from '../../src/lib/ingest/structure.ts';
+import { classifyLine, findFurniture, isAnnexHeading, layoutOf, romanNumbering } from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
-import { comparable, isFigure } from '../../src/lib/ingest/syllable.ts';
-import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
+import { capitalCounts, casingOf, comparable, isFigure, ocrRoman, readingCasing, sentenceOpeners } from '../../src/lib/ingest/syllable.ts';
+import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, scoreSyllables, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
 import { budgetThreshold, buildDraft, furnitureOf, GARBLED, restoreText } from '../../src/lib/ingest/draft.ts';
 import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
 import { codeLexicon, restoreCode } from '../../src/lib/ingest/codes.ts';
@@ -111,6 +111,63 @@ describe('syllable search', () => {
   });
   it('compares readings with one tone placement', () => {
     expect(comparable('Hoà')).toBe(comparable('hòa'));
+  });
+  it('scores a reading in the wrong case as wrong, and says what the score would be with case aside', () => {
+    const units = [
+      { line: 1, tokens: [0], gold: 'UBND' },
+      { line: 1, tokens: [1], gold: 'hoà' },
+    ];
+    const readings = ['Ubnd', 'hòa'];
+    const s = scoreSyllables(
+      units,
+      (_, k) => ({ text: readings[k], flagged: false }),
+      (_, k) => ['UBND', 'hoa'][k],
+    );
+    expect(s.accuracy).toBe(0.5);
+    expect(s.accuracyIgnoringCase).toBe(1);
+  });
+});
+
+describe('letter case', () => {
+  it('keeps a word of three capitals or more in capitals wherever it stands (UBND, not Ubnd), two only on a line set in capitals', () => {
+    expect(casingOf('UBND', false)).toBe('upper');
+    expect(casingOf('CHUA', false)).toBe('upper');
+    expect(casingOf('HQ', false)).toBe('capital');
+    expect(casingOf('HQ', true)).toBe('upper');
+    expect(casingOf('Tinh', true)).toBe('capital');
+  });
+  it('reads a Roman numeral the OCR printed with 1, l or | for I, and leaves other tokens alone', () => {
+    expect(ocrRoman('X1')).toBe('XI');
+    expect(ocrRoman('I11')).toBe('III');
+    expect(ocrRoman('Il')).toBe('II');
+    expect(ocrRoman('XI')).toBeNull();
+    expect(ocrRoman('I0C')).toBeNull();
+    expect(ocrRoman('1l')).toBeNull();
+  });
+  it('knows which words open a sentence or an item: the first, and any after a mark other than a comma', () => {
+    expect(sentenceOpeners('Năm 2022, tỉnh đạt. Vé sau: a) Xuat “Chính')).toEqual([true, false, false, false, true, false, true, true, true]);
+  });
+  it('writes small a look-alike capital in mid-sentence where the training text writes the word small, with its neighbour', () => {
+    const counts = capitalCounts([
+      'Theo đó, chỉ đạo về việc. Tỉnh ủy về dự. Ban hành Chương trình hành động về nhiều mặt, thực hiện Chương trình hành động và về đích.',
+    ]);
+    // "Vé" for về after a word: the text writes "về" small there.
+    expect(readingCasing('Vé', 'về', false, false, { prev: 'ủy', next: 'dự' }, counts)).toBe('lower');
+    // At the start of a sentence the capital stays.
+    expect(readingCasing('Vé', 'về', false, true, { next: 'dự' }, counts)).toBe('capital');
+    // "Chương trình" is written with a capital in the text, and C is no look-alike: kept.
+    expect(readingCasing('Chuong', 'chương', false, false, { next: 'trình' }, counts)).toBe('capital');
+    // An I that reads as a small l is a small l.
+    expect(readingCasing('Iy', 'lý', false, false, {}, capitalCounts(['quản lý nhà nước, xử lý và lý do, lý lịch']))).toBe('lower');
+    // A word the text never shows keeps the OCR's capital.
+    expect(readingCasing('Vinh', 'vinh', false, false, {}, counts)).toBe('capital');
+  });
+  it('restores the capitals of a merged token on its first word only, and a code in capitals in capitals', () => {
+    const model = modelFrom([['nghị', 'quyết', 'của', 'ubnd', 'tỉnh']], [], ['nghị', 'quyết', 'của', 'tỉnh']);
+    const read = restoreTokens(model, ['Nghiquyet', 'cua', 'UBND', 'tinh'])
+      .map((t) => t.text)
+      .filter(Boolean);
+    expect(read).toEqual(['Nghị quyết', 'của', 'UBND', 'tỉnh']);
   });
 });
 
@@ -306,6 +363,37 @@ describe('structure from numbering', () => {
       ['paragraph', 1],
       ['paragraph', 2],
     ]);
+  });
+  it('reads "Phần I" over its title on the next line as one heading, and an annex\'s title as a heading under "PHỤ LỤC 1"', () => {
+    const layout = layoutOf(
+      [
+        'KE HOACH',
+        'Chuyén doi sé nim 2023',
+        '',
+        'Phan |',
+        'PANH GIA KET QUA THUC HIEN NAM 2022',
+        '',
+        'Nam 2022 1a ndm thuc day chuyén d6i s6.',
+        'CHU TICH',
+        '',
+        'Nguyén Vin Vinh',
+        ' ’ 7 PHU LUC 1 ’ ’',
+        'KET QUA THUC HIEN CAC CHI TIEU',
+        'Chi tiéu ndim 2022 Két qua',
+      ].join('\n'),
+    );
+    expect(layout.body.map((b) => [b.kind, b.level, b.lines.length])).toEqual([
+      ['heading', 2, 2],
+      ['paragraph', 0, 1],
+      ['paragraph', 0, 1],
+      ['paragraph', 0, 1],
+      ['heading', 2, 1],
+      ['heading', 3, 1],
+      ['paragraph', 0, 1],
+    ]);
+    expect(layout.body[0].text).toBe('Phan I PANH GIA KET QUA THUC HIEN NAM 2022');
+    expect(isAnnexHeading('PHU LUC 2')).toBe(true);
+    expect(isAnnexHeading('Chi tiét theo Phu luc 4 dinh kém.')).toBe(false);
   });
   it('goes on into a capital when the heading line ends on a word no heading ends on ("của", "và")', () => {
     const layout = layoutOf(

@@ -8,7 +8,7 @@ import { fold, slugify } from '../text/fold.ts';
 import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import type { LanguageModel } from './lm.ts';
 import { adaptModel, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
-import { isCapsLine, normaliseTone } from './syllable.ts';
+import { isCapsLine, normaliseTone, sentenceOpeners } from './syllable.ts';
 import { layoutOf, type SourceLayout, type SourceLine } from './structure.ts';
 import { dropFootnoteRefs, writeFootnoteRefs } from './footnotes.ts';
 import { leftColumn, parseHeader } from './header.ts';
@@ -27,14 +27,25 @@ export interface RestoredLine {
 /** MDX reads a backslash, <, >, { and } as syntax: an OCR backslash before a tag would escape the tag's "<". */
 const escapeMdx = (s: string) => s.replace(/[\\<>{}]/g, (c) => `\\${c}`);
 
-/** Restores one run of OCR text (a block's joined lines, a header line). */
-export function restoreText(model: RestorationModel, text: string, line: number, caps = isCapsLine(text), threshold = SEARCH.threshold): RestoredLine {
+/**
+ * Restores one run of OCR text (a block's joined lines, a header line). A title keeps every capital the
+ * OCR gives (a heading capitalises names: "Phát triển Kinh tế số"); running text may lose one the OCR made up.
+ */
+export function restoreText(
+  model: RestorationModel,
+  text: string,
+  line: number,
+  caps = isCapsLine(text),
+  threshold = SEARCH.threshold,
+  title = false,
+): RestoredLine {
   const toks = tokenize(text, line);
   const offs = tokenOffsets(text);
   const out = restoreTokens(
     model,
     toks.map((t) => t.raw),
     caps,
+    title ? [] : sentenceOpeners(text),
   );
   let mdx = '';
   let plain = '';
@@ -184,20 +195,23 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   let words = 0;
   const unread: string[] = [];
   // Restores lines one by one for the frontmatter and block by block for the body; records per-token readings.
-  const run = (lines: SourceLine[], text: string, caps?: boolean): RestoredLine => {
-    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold);
+  const run = (lines: SourceLine[], text: string, caps?: boolean, title = false): RestoredLine => {
+    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold, title);
     flagged.push(...r.flagged);
     words += r.words;
     return r;
   };
   const lineTexts = (ls: SourceLine[]) => ls.map((l) => l.text.trim());
   // Token-level readings for the evaluation: restore each block once, then spread its tokens over its lines.
-  const record = (ls: SourceLine[], caps: boolean) => {
-    const toks = ls.flatMap((l) => tokenize(l.text.replace(/<\/?[a-z]+>/g, ' '), l.line).map((t, k) => ({ t, k, line: l.line })));
+  const record = (ls: SourceLine[], caps: boolean, title = false) => {
+    const texts = ls.map((l) => l.text.replace(/<\/?[a-z]+>/g, ' '));
+    const toks = ls.flatMap((l, i) => tokenize(texts[i], l.line).map((t, k) => ({ t, k, line: l.line })));
+    const openers = title ? [] : sentenceOpeners(texts.join('\n'));
     const out = restoreTokens(
       model,
       toks.map((x) => x.t.raw),
       caps,
+      openers.length === toks.length ? openers : [],
     );
     runs?.push({ raws: toks.map((x) => x.t.raw), out });
     out.forEach((o, i) =>
@@ -269,8 +283,8 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   };
   for (const b of layout.body) {
     const caps = isCapsLine(b.text);
-    record(b.lines, caps);
-    const r = run(b.lines, b.text, caps);
+    record(b.lines, caps, b.kind === 'heading');
+    const r = run(b.lines, b.text, caps, b.kind === 'heading');
     if (!r.plain) continue;
     if (b.kind === 'heading') {
       const level = Math.min(b.level, lastLevel + 1, 6);

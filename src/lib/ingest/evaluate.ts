@@ -6,7 +6,7 @@
 import type { LoadedDocument } from '../content/documents.ts';
 import { matchFidelity } from '../fidelity/check.ts';
 import { tokenize, type Token } from '../fidelity/tokens.ts';
-import { comparable } from './syllable.ts';
+import { comparable, normaliseTone } from './syllable.ts';
 
 /** One scored unit: OCR tokens of a source line (usually one) and what the hand restoration reads there. */
 export interface GoldUnit {
@@ -77,7 +77,10 @@ export interface SyllableScore {
   /** Scored syllables (gold words). */
   syllables: number;
   correct: number;
+  /** Share of syllables read as the hand restoration reads them, case included (tone placement normalised). */
   accuracy: number;
+  /** The same, upper and lower case not told apart (how sessions before the seventh scored). */
+  accuracyIgnoringCase: number;
   /** Share of scored syllables the draft marks uncertain or unknown. */
   flaggedShare: number;
   /** Share of wrong syllables that are marked. */
@@ -96,6 +99,7 @@ export function scoreSyllables(
 ): SyllableScore {
   let syllables = 0;
   let correct = 0;
+  let correctIgnoringCase = 0;
   let flagged = 0;
   let wrong = 0;
   let caught = 0;
@@ -111,7 +115,8 @@ export function scoreSyllables(
     const isFlagged = preds.some((p) => p?.flagged);
     syllables += weight;
     if (isFlagged) flagged += weight;
-    const right = comparable(predicted) === comparable(u.gold);
+    const right = normaliseTone(predicted) === normaliseTone(u.gold);
+    if (comparable(predicted) === comparable(u.gold)) correctIgnoringCase += weight;
     samples.push({ confidence: Math.min(1, ...preds.map((p) => p?.confidence ?? 1)), unknown: preds.some((p) => p?.unknown), wrong: !right, weight });
     if (right) correct += weight;
     else {
@@ -125,6 +130,7 @@ export function scoreSyllables(
     syllables,
     correct,
     accuracy: syllables ? correct / syllables : 0,
+    accuracyIgnoringCase: syllables ? correctIgnoringCase / syllables : 0,
     flaggedShare: syllables ? flagged / syllables : 0,
     errorsCaught: wrong ? caught / wrong : 1,
     samples,

@@ -13,7 +13,7 @@ import { probability, probabilityOf, START, trainLanguageModel, trigramKeys, uni
 import { alignedPairs, type AlignedPair, type TrainingData } from './training.ts';
 import { tokenize } from '../fidelity/tokens.ts';
 import { codeLexicon, restoreCode } from './codes.ts';
-import { applyCasing, casingOf, isFigure, lmKey, normaliseTone } from './syllable.ts';
+import { applyCasing, capitalCounts, casingOf, isFigure, lmKey, normaliseTone, ocrRoman, readingCasing, type CapitalCounts } from './syllable.ts';
 
 export interface RestorationModel {
   confusion: ConfusionModel;
@@ -34,6 +34,8 @@ export interface RestorationModel {
   background: LanguageModel | null;
   /** Letter parts of the codes the training text prints (codes.ts: QĐ, TTg, HĐND). */
   codes: Map<string, number>;
+  /** How the training text writes each word, with its neighbours, where no sentence opens (readingCasing). */
+  capitals: CapitalCounts;
 }
 
 /** Tuning of the search; defaults measured by `npm run ingest:eval`. */
@@ -96,12 +98,15 @@ export function buildModel(data: TrainingData, dictionary: Set<string>): Restora
     const same = p.filter((x) => x.ocr === x.restored).length;
     return same > p.length * 0.9 ? [] : p;
   });
-  return modelFrom(
+  const model = modelFrom(
     sentences,
     pairs,
     dictionary,
     data.documents.map((d) => d.slug),
   );
+  // Running text with its punctuation (the sentences above have none): where a sentence opens.
+  const texts = data.documents.flatMap((d) => d.parsed.blocks.flatMap((b) => (b.cells ? b.cells.map((c) => c.text) : [b.text])));
+  return { ...model, capitals: capitalCounts(texts) };
 }
 
 /** The model from its three sources: running text, OCR ↔ restored pairs, dictionary words. */
@@ -133,6 +138,7 @@ export function modelFrom(
     dictionary,
     background,
     codes: codeLexicon(sentences.flat()),
+    capitals: new Map(),
   };
 }
 
@@ -169,7 +175,11 @@ export function adaptModel(model: RestorationModel, runs: DecodedRun[], backgrou
   }
   const own = Array.from({ length: SEARCH.adaptPairWeight }, () => pairs).flat();
   // The codes stay the training text's: a code the first reading could not restore must not teach itself.
-  return { ...modelFrom([...model.sentences, ...sentences], [...model.pairs, ...own], model.dictionary, model.trainedOn, background), codes: model.codes };
+  return {
+    ...modelFrom([...model.sentences, ...sentences], [...model.pairs, ...own], model.dictionary, model.trainedOn, background),
+    codes: model.codes,
+    capitals: model.capitals,
+  };
 }
 
 /** One reading of one or more OCR tokens. */
@@ -202,6 +212,8 @@ const channelMemo = new WeakMap<RestorationModel, Map<string, Candidate[]>>();
 
 /** Candidate readings of one OCR token (lower case), best first. */
 export function candidatesFor(model: RestorationModel, raw: string): Candidate[] {
+  const roman = ocrRoman(raw);
+  if (roman) return [{ words: [roman], cost: 0, identity: true }];
   const ocr = raw.normalize('NFC').toLowerCase();
   let memo = channelMemo.get(model);
   if (!memo) channelMemo.set(model, (memo = new Map()));
@@ -292,13 +304,13 @@ interface State {
 const decodeMemo = new WeakMap<RestorationModel, Map<string, RestoredToken[]>>();
 
 /** Restores one run of OCR tokens (a paragraph, a heading, a table cell); the same run is decoded once. */
-export function restoreTokens(model: RestorationModel, raws: string[], capsLine = false): RestoredToken[] {
+export function restoreTokens(model: RestorationModel, raws: string[], capsLine = false, openers: boolean[] = []): RestoredToken[] {
   let memo = decodeMemo.get(model);
   if (!memo) decodeMemo.set(model, (memo = new Map()));
-  const key = `${capsLine ? 1 : 0}\u0002${raws.join('\u0001')}`;
+  const key = `${capsLine ? 1 : 0}\u0002${openers.map(Number).join('')}\u0002${raws.join('\u0001')}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const out = decode(model, raws, capsLine);
+  const out = decode(model, raws, capsLine, openers);
   memo.set(key, out);
   return out;
 }
@@ -361,7 +373,8 @@ function through(lmCost: (u: string, v: string, w: string) => number, from: { u:
   return { u, v, cost, key: `${u}\u0001${v}` };
 }
 
-function decode(model: RestorationModel, raws: string[], capsLine: boolean): RestoredToken[] {
+/** `openers[i]`: token i opens a sentence (sentenceOpeners); absent, every token may keep the OCR's capital. */
+function decode(model: RestorationModel, raws: string[], capsLine: boolean, openers: boolean[]): RestoredToken[] {
   const n = raws.length;
   const edges = latticeOf(model, raws);
   const lmCost = lmCostOf(model);
@@ -413,14 +426,18 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean): Res
     for (const c of alts) z += Math.exp(mine - score(c));
     // The lower of the two: the share with the neighbours fixed, the posterior over all readings.
     z = Math.max(z, 1 / Math.max(1e-9, post[p.edge.from]?.get(p.cand) ?? 0));
-    const casing = casingOf(raws[p.edge.from], capsLine);
-    const text = p.cand.identity ? p.cand.words.join(' ') : p.cand.words.map((w) => applyCasing(w, casing)).join(' ');
+    const neighbours = { prev: flat[at - 1], next: flat[at + p.cand.words.length] };
+    const casing = readingCasing(raws[p.edge.from], p.cand.words[0], capsLine, openers[p.edge.from] ?? true, neighbours, model.capitals);
+    // A capital opens the first word of a merged token only ("Nghiquyet" → "Nghị quyết"); capitals run through all of them.
+    const text = p.cand.identity
+      ? p.cand.words.join(' ')
+      : p.cand.words.map((w, k) => applyCasing(w, k === 0 || casing === 'upper' ? casing : 'lower')).join(' ');
     const figureChanged = isFigure(raws[p.edge.from]) && !p.cand.identity;
     out[p.edge.from] = {
       raw: raws[p.edge.from],
       text,
       confidence: figureChanged ? Math.min(0.5, 1 / z) : 1 / z,
-      unknown: p.cand.identity && !isFigure(raws[p.edge.from]) && !model.words.has(raws[p.edge.from].toLowerCase()),
+      unknown: p.cand.identity && !isFigure(raws[p.edge.from]) && !ocrRoman(raws[p.edge.from]) && !model.words.has(raws[p.edge.from].toLowerCase()),
       alternatives: alts.length,
     };
     for (let j = 1; j < p.edge.span; j++)

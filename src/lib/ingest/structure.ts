@@ -102,6 +102,7 @@ export function classifyLine(text: string): { kind: BlockKind; level: number } |
   const t = text.trim();
   const f = loose(t);
   if (/^(phan|phần)\s+[ivxl0-9|]+\b/i.test(f)) return { kind: 'heading', level: 2 };
+  if (isAnnexHeading(t)) return { kind: 'heading', level: 2 };
   // Roman numerals, with the OCR's "1" or "l" for I ("I1-"), but at least one real I, V or X.
   const roman = /^([IVXl1|]{1,4})\s*[.\-–]\s*\S/.exec(t);
   if (roman && /[IVX]/.test(roman[1]) && t.length < 160) return { kind: 'heading', level: 2 };
@@ -115,6 +116,17 @@ export function classifyLine(text: string): { kind: BlockKind; level: number } |
 }
 
 /**
+ * An annex's heading on a line of its own, "PHỤ LỤC 2", with the stray marks the OCR leaves around
+ * it ("’ 7 PHU LUC 1 ’ ’"); not a sentence that cites an annex ("Chi tiết theo Phụ lục 4 đính kèm.").
+ */
+export function isAnnexHeading(line: string): boolean {
+  return /^[^a-z]{0,8}phu luc\s*[0-9ivxl]{0,4}[^a-z]{0,8}$/.test(fold(line.trim()).replace(/[|]/g, 'l'));
+}
+
+/** A part's heading that is its number only ("Phần I", "PHẦN II"): its title follows on the next line, in capitals. */
+const PART_NUMBER_ONLY = /^phan\s*[0-9ivxl|]{0,4}$/;
+
+/**
  * A heading printed over two or three lines: the line before ends without a full stop, colon or
  * semicolon, and this one goes on as the heading is set: in lower case after a sentence-case heading
  * ("1. Kết quả thể chế hóa … đề ra về" / "chủ động tham gia …"), in capitals after a heading in
@@ -122,6 +134,7 @@ export function classifyLine(text: string): { kind: BlockKind; level: number } |
  * or the line ends on a word no heading ends on.
  */
 function continuesHeading(heading: SourceBlock, line: string): boolean {
+  if (heading.lines.length === 1 && PART_NUMBER_ONLY.test(fold(heading.text.replace(/[^\p{L}\p{N}| ]/gu, ' ').trim()))) return isCapsLine(line);
   if (heading.lines.length >= 3 || /[.:;!?]$/.test(heading.text)) return false;
   if (isCapsLine(heading.text)) return isCapsLine(line);
   // A line that ends on "của", "và", "về" … goes on, even into a capital (… lãnh đạo của / Đảng, quản lý nhà nước).
@@ -139,6 +152,9 @@ const ENDS_UNFINISHED = /\s(cua|va|ve|voi|cac|nhung|den|theo|giua)$/;
  * and may glue it to the first word ("I-DAC DIEM" → "I- DAC DIEM"), which would read as one word.
  */
 export function romanNumbering(heading: string): string {
+  // "Phan |": a part's number with I read as a bar or l.
+  const part = /^(\S{4}\s+)([IVXl|]{1,4})(?=[\s.:\-–]|$)/u.exec(heading);
+  if (part && fold(part[1]).trim() === 'phan') return part[1] + part[2].replace(/[l|]/g, 'I') + heading.slice(part[0].length);
   return heading.replace(/^([IVXl1|]{1,4})(\s*[.\-–])\s*/, (m, n: string, sep: string) => (/[IVX]/.test(n) ? `${n.replace(/[l1|]/g, 'I')}${sep} ` : m));
 }
 
@@ -220,13 +236,28 @@ export function layoutOf(sourceText: string): SourceLayout {
   const bodyLines = nonEmpty.slice(k, end).filter((l) => !inFootnote.has(l.line));
   const body: SourceBlock[] = [];
   let cur: SourceBlock | null = null;
+  let prevLine: number | null = null;
   for (const l of bodyLines) {
     // The block keeps the source line as printed (for the evaluation's token keys); its text carries the footnote placeholders.
     const t = (scan.rewritten.get(l.line) ?? l.text).trim();
     const c = classifyLine(t);
     const prev = cur?.lines[cur.lines.length - 1]?.text.trim() ?? '';
-    const startsNew = !cur || c !== null || (cur.kind === 'heading' && !continuesHeading(cur, t)) || (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
-    if (startsNew) {
+    // An annex's title, in capitals under "PHỤ LỤC 1", is a heading of its own one level down.
+    const annexTitle = !c && cur?.kind === 'heading' && cur.lines.length === 1 && isAnnexHeading(cur.text) && isCapsLine(t);
+    // A blank line between a line set in capitals and one that is not ends a block (a title over its paragraph).
+    const capsBreak = prevLine !== null && l.line > prevLine + 1 && isCapsLine(prev) !== isCapsLine(t);
+    prevLine = l.line;
+    const startsNew =
+      !cur ||
+      c !== null ||
+      annexTitle ||
+      capsBreak ||
+      (cur.kind === 'heading' && !continuesHeading(cur, t)) ||
+      (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
+    if (annexTitle) {
+      cur = { kind: 'heading', level: 3, lines: [l], text: t };
+      body.push(cur);
+    } else if (startsNew) {
       cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: c?.kind === 'heading' ? romanNumbering(t) : t };
       body.push(cur);
     } else {

@@ -4,6 +4,7 @@
  * to a restored word.
  */
 import { fold } from '../text/fold.ts';
+import { tokenize, tokenOffsets } from '../fidelity/tokens.ts';
 import { toneConventionViolations } from '../text/tone.ts';
 
 /** A word in NFC with the project's tone placement (hoà → hòa, thuỷ → thủy). */
@@ -19,6 +20,16 @@ export const comparable = (word: string): string => normaliseTone(word.toLowerCa
 /** Roman numerals of two letters or more that are no Vietnamese word (II, III, IV, VIII; not VI, XI: vi, xi). */
 const ROMAN = /^(?!VI$|XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+/**
+ * A Roman numeral the OCR printed with 1, l or | for I ("X1" → XI, "I11" → III, "Il" → II), else
+ * null. The digit says numeral, so XI and VI count here too.
+ */
+export function ocrRoman(raw: string): string | null {
+  if (!/^[IVX][IVX1l|]{1,3}$/.test(raw) || !/[1l|]/.test(raw)) return null;
+  const numeral = raw.replace(/[1l|]/g, 'I');
+  return /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral) ? numeral : null;
+}
+
 /** True for figures, codes, dates and Roman numerals the restorer keeps as printed (09-NQ/TU, 54,7%, 3G/4G, III). */
 export const isFigure = (raw: string): boolean =>
   /^\d+(?:[.,]\d+)*%?$/.test(raw) || (/\d/.test(raw) && /[/-]/.test(raw) && /\d{2}/.test(raw)) || ROMAN.test(raw);
@@ -28,13 +39,89 @@ export const lmKey = (word: string): string => (/^\d+(?:[.,]\d+)*%?$/.test(word)
 
 export type Casing = 'lower' | 'capital' | 'upper';
 
-/** Casing of an OCR token: its first letter, and whether every letter is upper case. */
+/**
+ * Casing of an OCR token: its first letter, and whether every letter is upper case. A word of three
+ * capitals or more is printed in capitals (UBND, CNTT, CHƯA ĐẠT in a table cell) wherever it stands;
+ * two capitals are, on a line set in capitals: elsewhere they are as often a misread small word
+ * ("HQ" for "Hệ", "BO" for "Bộ").
+ */
 export function casingOf(raw: string, capsLine: boolean): Casing {
   const letters = [...raw].filter((c) => /\p{L}/u.test(c));
   if (!letters.length) return 'lower';
   const upper = (c: string) => c !== c.toLowerCase();
-  if (capsLine && letters.length >= 2 && letters.every(upper)) return 'upper';
+  if ((letters.length >= 3 || (capsLine && letters.length === 2)) && letters.every(upper)) return 'upper';
   return upper(letters[0]) ? 'capital' : 'lower';
+}
+
+/**
+ * Capitals the OCR gives for small letters of the same shape (c/C, o/O, s/S, u/U, v/V, w/W, x/X, z/Z,
+ * and k/K at small sizes): "Vé" for về, "Xuat" for xuất in the middle of a sentence.
+ */
+const LOOKALIKE_CAPITAL = /^[KOSUVWXZ]/;
+
+/** Capitals and small letters of a word where no sentence opens: alone, after a word, before a word (capitalCounts). */
+export type CapitalCounts = Map<string, [capital: number, small: number]>;
+
+const after = (prev: string, w: string) => `${prev}\u0001${w}`;
+const before = (w: string, next: string) => `${w}\u0002${next}`;
+
+/**
+ * The casing a reading gets. As the OCR has it (casingOf), except a capital in the middle of a
+ * sentence that the OCR may have made up (a look-alike capital, or an I that is a small l: "Iy" →
+ * lý) on a word the training text writes small there. "There" is the word with its neighbour when
+ * the pair was seen (Chính phủ but chính sách, Trà Vinh but vinh danh), else the word alone.
+ */
+export function readingCasing(
+  raw: string,
+  reading: string,
+  capsLine: boolean,
+  opensSentence: boolean,
+  neighbours: { prev?: string; next?: string },
+  counts: CapitalCounts,
+): Casing {
+  const casing = casingOf(raw, capsLine);
+  if (casing !== 'capital' || opensSentence) return casing;
+  const w = reading.toLowerCase();
+  if (!LOOKALIKE_CAPITAL.test(raw) && !(raw.startsWith('I') && w.startsWith('l'))) return casing;
+  const seen = (k: string | null, min: number) => {
+    const c = k === null ? undefined : counts.get(k);
+    return c && c[0] + c[1] >= min ? c : undefined;
+  };
+  const pairs = [seen(neighbours.prev ? after(neighbours.prev, w) : null, 2), seen(neighbours.next ? before(w, neighbours.next) : null, 2)].filter(
+    (c) => c !== undefined,
+  );
+  const c = pairs.sort((a, b) => b[0] + b[1] - (a[0] + a[1]))[0] ?? seen(w, 3);
+  return c && c[0] < c[1] ? 'lower' : casing;
+}
+
+/** Whether each token of a text opens a sentence or an item: the first, or after any mark but a comma ("1.", "a)", "-", ":", "“"). */
+export function sentenceOpeners(text: string): boolean[] {
+  const offsets = tokenOffsets(text);
+  const tokens = tokenize(text, 0);
+  return offsets.map((at, i) => i === 0 || /[^\s,]/.test(text.slice(offsets[i - 1] + tokens[i - 1].raw.length, at)));
+}
+
+/** How running text writes each word where no sentence opens, alone and with its neighbours (lower case keys). */
+export function capitalCounts(texts: Iterable<string>): CapitalCounts {
+  const counts: CapitalCounts = new Map();
+  const add = (k: string, capital: boolean) => {
+    const c = counts.get(k) ?? [0, 0];
+    c[capital ? 0 : 1]++;
+    counts.set(k, c);
+  };
+  for (const text of texts) {
+    const openers = sentenceOpeners(text);
+    const words = tokenize(text, 0).map((t) => t.raw);
+    words.forEach((raw, i) => {
+      if (openers[i] || !/^\p{L}/u.test(raw)) return;
+      const w = raw.toLowerCase();
+      const capital = /^\p{Lu}/u.test(raw);
+      add(w, capital);
+      if (i > 0) add(after(words[i - 1].toLowerCase(), w), capital);
+      if (i + 1 < words.length) add(before(w, words[i + 1].toLowerCase()), capital);
+    });
+  }
+  return counts;
 }
 
 export function applyCasing(word: string, casing: Casing): string {
