@@ -135,6 +135,8 @@ describe('letter case', () => {
     expect(casingOf('HQ', false)).toBe('capital');
     expect(casingOf('HQ', true)).toBe('upper');
     expect(casingOf('Tinh', true)).toBe('capital');
+    expect(casingOf('TiNH', false)).toBe('upper');
+    expect(casingOf('Tinh', false)).toBe('capital');
   });
   it('reads a Roman numeral the OCR printed with 1, l or | for I, and leaves other tokens alone', () => {
     expect(ocrRoman('X1')).toBe('XI');
@@ -374,9 +376,6 @@ describe('structure from numbering', () => {
         'PANH GIA KET QUA THUC HIEN NAM 2022',
         '',
         'Nam 2022 1a ndm thuc day chuyén d6i s6.',
-        'CHU TICH',
-        '',
-        'Nguyén Vin Vinh',
         ' ’ 7 PHU LUC 1 ’ ’',
         'KET QUA THUC HIEN CAC CHI TIEU',
         'Chi tiéu ndim 2022 Két qua',
@@ -385,8 +384,6 @@ describe('structure from numbering', () => {
     expect(layout.body.map((b) => [b.kind, b.level, b.lines.length])).toEqual([
       ['heading', 2, 2],
       ['paragraph', 0, 1],
-      ['paragraph', 0, 1],
-      ['paragraph', 0, 1],
       ['heading', 2, 1],
       ['heading', 3, 1],
       ['paragraph', 0, 1],
@@ -394,6 +391,32 @@ describe('structure from numbering', () => {
     expect(layout.body[0].text).toBe('Phan I PANH GIA KET QUA THUC HIEN NAM 2022');
     expect(isAnnexHeading('PHU LUC 2')).toBe(true);
     expect(isAnnexHeading('Chi tiét theo Phu luc 4 dinh kém.')).toBe(false);
+  });
+  it('finds a signature printed without an authority line (a title, then a name), and keeps the annexes after it in the body', () => {
+    const layout = layoutOf(
+      [
+        'KE HOACH',
+        'Chuyén doi sé nim 2023',
+        '',
+        'I. MUC TIEU',
+        'Tinh da ban hanh ké hoach.',
+        'CHU TICH',
+        '',
+        'Nguyén Vin Vinh',
+        ' PHU LUC 1',
+        'KET QUA THUC HIEN CAC CHI TIEU',
+        'Ty 1¢ dich vu cong truc tuyén.',
+      ].join('\n'),
+    );
+    expect(layout.signature.map((l) => l.text)).toEqual(['CHU TICH', 'Nguyén Vin Vinh']);
+    expect(layout.body.map((b) => [b.kind, b.level])).toEqual([
+      ['heading', 2],
+      ['paragraph', 0],
+      ['heading', 2],
+      ['heading', 3],
+      ['paragraph', 0],
+    ]);
+    expect(layout.recipients).toEqual([]);
   });
   it('goes on into a capital when the heading line ends on a word no heading ends on ("của", "và")', () => {
     const layout = layoutOf(

@@ -178,6 +178,37 @@ function listOfDocuments(body: SourceBlock[]): void {
   }
 }
 
+/** A signer's title set on a line of its own, OCR-folded: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC". */
+const SIGNER_ROLE = /^(pho )?(chu tich|bi thu|giam doc|truong ban|chanh van phong)$/;
+/** A person's name: two to five words, each with a capital (OCR letters within). */
+const PERSON_NAME = /^\p{Lu}\S*(\s+\p{Lu}\S*){1,4}$/u;
+
+/**
+ * Where the signature opens: the authority line (T/M, TM., KT., Q.), or, where the print has none, a
+ * signer's title in capitals with a name on one of the next two lines ("CHỦ TỊCH" / "Nguyễn Văn Vĩnh").
+ */
+function signatureStart(lines: SourceLine[], from: number): number {
+  const authority = lines.findIndex((l, i) => i > from && /^\s*(t\/m|tm\.?|kt\.?|q\.)\s/.test(loose(l.text)) && l.text.length < 80);
+  if (authority >= 0) return authority;
+  return lines.findIndex(
+    (l, i) =>
+      i > from &&
+      SIGNER_ROLE.test(
+        loose(l.text)
+          .replace(/[^a-z ]/g, '')
+          .trim(),
+      ) &&
+      lines.slice(i + 1, i + 3).some((n) => PERSON_NAME.test(n.text.trim())),
+  );
+}
+
+/** The annexes printed after the signature ("PHỤ LỤC 1" within a few lines of it), up to the Nơi nhận if it comes later: body text. */
+function annexesAfterSignature(lines: SourceLine[], sig: number, noiNhan: number): SourceLine[] {
+  const at = lines.findIndex((l, i) => i > sig && i <= sig + 6 && isAnnexHeading(l.text));
+  if (at < 0) return [];
+  return lines.slice(at, noiNhan > at ? noiNhan : lines.length);
+}
+
 /** Splits an OCR source into its printed parts. */
 export function layoutOf(sourceText: string): SourceLayout {
   const lines = sourceText.split('\n');
@@ -210,16 +241,18 @@ export function layoutOf(sourceText: string): SourceLayout {
     titleBlock.push(nonEmpty[0]);
     k = 1;
   }
-  // Signature and Nơi nhận close the document.
+  // Signature and Nơi nhận close the document; annexes may follow the signature.
   let end = nonEmpty.length;
   const recipients: SourceLine[] = [];
   const signature: SourceLine[] = [];
   const noiNhan = nonEmpty.findIndex((l, i) => i > k && /^\s*noi nhan/.test(loose(l.text)));
-  const sig = nonEmpty.findIndex((l, i) => i > k && /^\s*(t\/m|tm\.?|kt\.?|q\.)\s/.test(loose(l.text)) && l.text.length < 80);
+  const sig = signatureStart(nonEmpty, k);
+  const annexes = sig >= 0 ? annexesAfterSignature(nonEmpty, sig, noiNhan) : [];
   const cut = [noiNhan, sig].filter((x) => x >= 0);
   if (cut.length) {
     end = Math.min(...cut);
-    for (const l of nonEmpty.slice(end)) {
+    const inAnnex = new Set(annexes.map((l) => l.line));
+    for (const l of nonEmpty.slice(end).filter((x) => !inAnnex.has(x.line))) {
       const f = loose(l.text);
       if (/^\s*noi nhan/.test(f) || (/^\s*[-–]\s*/.test(l.text) && l.text.length < 90)) recipients.push(l);
       else signature.push(l);
@@ -227,13 +260,13 @@ export function layoutOf(sourceText: string): SourceLayout {
   }
   // Footnotes, found on the body's lines with their gaps (a footnote opens after a blank line).
   const first = nonEmpty[k]?.line ?? Infinity;
-  const last = nonEmpty[end - 1]?.line ?? -Infinity;
+  const last = annexes.length ? annexes[annexes.length - 1].line : (nonEmpty[end - 1]?.line ?? -Infinity);
   const scan = findFootnotes(
     live.filter((l) => l.line >= first && l.line <= last),
     (t) => (classifyLine(t)?.kind ?? 'paragraph') !== 'paragraph',
   );
   const inFootnote = new Set(scan.footnotes.flatMap((f) => f.lines.map((l) => l.line)));
-  const bodyLines = nonEmpty.slice(k, end).filter((l) => !inFootnote.has(l.line));
+  const bodyLines = [...nonEmpty.slice(k, end), ...annexes].filter((l) => !inFootnote.has(l.line));
   const body: SourceBlock[] = [];
   let cur: SourceBlock | null = null;
   let prevLine: number | null = null;

@@ -41,7 +41,8 @@ export type Casing = 'lower' | 'capital' | 'upper';
 
 /**
  * Casing of an OCR token: its first letter, and whether every letter is upper case. A word of three
- * capitals or more is printed in capitals (UBND, CNTT, CHƯA ĐẠT in a table cell) wherever it stands;
+ * capitals or more is printed in capitals (UBND, CNTT, CHƯA ĐẠT in a table cell) wherever it stands
+ * (four or more with one small letter too: the OCR's);
  * two capitals are, on a line set in capitals: elsewhere they are as often a misread small word
  * ("HQ" for "Hệ", "BO" for "Bộ").
  */
@@ -50,14 +51,17 @@ export function casingOf(raw: string, capsLine: boolean): Casing {
   if (!letters.length) return 'lower';
   const upper = (c: string) => c !== c.toLowerCase();
   if ((letters.length >= 3 || (capsLine && letters.length === 2)) && letters.every(upper)) return 'upper';
+  // One small letter among four capitals or more is the OCR's ("TiNH" for TỈNH).
+  if (letters.length >= 4 && upper(letters[0]) && letters.filter((c) => !upper(c)).length === 1) return 'upper';
   return upper(letters[0]) ? 'capital' : 'lower';
 }
 
 /**
- * Capitals the OCR gives for small letters of the same shape (c/C, o/O, s/S, u/U, v/V, w/W, x/X, z/Z,
- * and k/K at small sizes): "Vé" for về, "Xuat" for xuất in the middle of a sentence.
+ * Capitals the OCR gives for small letters of the same shape (o/O, s/S, u/U, v/V, w/W, x/X, z/Z):
+ * "Vé" for về, "Xuat" for xuất in the middle of a sentence. C and K are left out: measured, the
+ * capital was more often printed (Chương trình, Kinh tế số in a table cell) than made up.
  */
-const LOOKALIKE_CAPITAL = /^[KOSUVWXZ]/;
+const LOOKALIKE_CAPITAL = /^[OSUVWXZ]/;
 
 /** Capitals and small letters of a word where no sentence opens: alone, after a word, before a word (capitalCounts). */
 export type CapitalCounts = Map<string, [capital: number, small: number]>;
