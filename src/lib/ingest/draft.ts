@@ -28,8 +28,9 @@ export interface RestoredLine {
 const escapeMdx = (s: string) => s.replace(/[\\<>{}]/g, (c) => `\\${c}`);
 
 /**
- * Restores one run of OCR text (a block's joined lines, a header line). A title keeps every capital the
- * OCR gives (a heading capitalises names: "Phát triển Kinh tế số"); running text may lose one the OCR made up.
+ * Restores one run of OCR text (a block's joined lines, a header line). Running text (a paragraph, a
+ * list item, a footnote) may lose a capital the OCR made up in mid-sentence; anything else keeps every
+ * capital the OCR gives (a heading, a name, an agency: "Phát triển Kinh tế số", "Nguyễn Văn Vĩnh").
  */
 export function restoreText(
   model: RestorationModel,
@@ -37,7 +38,7 @@ export function restoreText(
   line: number,
   caps = isCapsLine(text),
   threshold = SEARCH.threshold,
-  title = false,
+  runningText = false,
 ): RestoredLine {
   const toks = tokenize(text, line);
   const offs = tokenOffsets(text);
@@ -45,7 +46,7 @@ export function restoreText(
     model,
     toks.map((t) => t.raw),
     caps,
-    title ? [] : sentenceOpeners(text),
+    runningText ? sentenceOpeners(text) : [],
   );
   let mdx = '';
   let plain = '';
@@ -195,18 +196,18 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   let words = 0;
   const unread: string[] = [];
   // Restores lines one by one for the frontmatter and block by block for the body; records per-token readings.
-  const run = (lines: SourceLine[], text: string, caps?: boolean, title = false): RestoredLine => {
-    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold, title);
+  const run = (lines: SourceLine[], text: string, caps?: boolean, runningText = false): RestoredLine => {
+    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold, runningText);
     flagged.push(...r.flagged);
     words += r.words;
     return r;
   };
   const lineTexts = (ls: SourceLine[]) => ls.map((l) => l.text.trim());
   // Token-level readings for the evaluation: restore each block once, then spread its tokens over its lines.
-  const record = (ls: SourceLine[], caps: boolean, title = false) => {
+  const record = (ls: SourceLine[], caps: boolean, runningText = false) => {
     const texts = ls.map((l) => l.text.replace(/<\/?[a-z]+>/g, ' '));
     const toks = ls.flatMap((l, i) => tokenize(texts[i], l.line).map((t, k) => ({ t, k, line: l.line })));
-    const openers = title ? [] : sentenceOpeners(texts.join('\n'));
+    const openers = runningText ? sentenceOpeners(texts.join('\n')) : [];
     const out = restoreTokens(
       model,
       toks.map((x) => x.t.raw),
@@ -283,8 +284,8 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   };
   for (const b of layout.body) {
     const caps = isCapsLine(b.text);
-    record(b.lines, caps, b.kind === 'heading');
-    const r = run(b.lines, b.text, caps, b.kind === 'heading');
+    record(b.lines, caps, b.kind !== 'heading');
+    const r = run(b.lines, b.text, caps, b.kind !== 'heading');
     if (!r.plain) continue;
     if (b.kind === 'heading') {
       const level = Math.min(b.level, lastLevel + 1, 6);
@@ -348,8 +349,8 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
 
   // Footnote definitions close the body, as in the hand restorations.
   for (const f of layout.footnotes) {
-    record(f.lines, false);
-    text += `\n\n[^${f.n}]: ${run(f.lines, f.text, false).mdx}`;
+    record(f.lines, false, true);
+    text += `\n\n[^${f.n}]: ${run(f.lines, f.text, false, true).mdx}`;
   }
 
   // Signature and Nơi nhận.
