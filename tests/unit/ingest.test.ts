@@ -392,6 +392,38 @@ describe('structure from numbering', () => {
     expect(isAnnexHeading('PHU LUC 2')).toBe(true);
     expect(isAnnexHeading('Chi tiét theo Phu luc 4 dinh kém.')).toBe(false);
   });
+  it('sets the headings under a "Phần" one level down and those under an annex\'s title two, and reads a numbered line citing a document as an entry, not a heading', () => {
+    const layout = layoutOf(
+      [
+        'KE HOACH',
+        'Chuyén doi sé nim 2023',
+        '',
+        'Phan II',
+        'KE HOACH NAM 2023',
+        'I. MUC TIEU',
+        '1. Muc tiéu tong quat',
+        '2.1. Phat trién Kinh té sé',
+        'Tinh da ban hanh ké hoach.',
+        'PHU LUC 3',
+        'TINH HINH THUC HIEN',
+        'I. DANH MUC CAC VAN BAN',
+        '3. Quyét dinh s6 1780/QD-UBND ngay 27/6/2022 cua Chu tich UBND tinh.',
+        '24. Thong bao s6 95/TB-UBND ngay 17/5/2022 cua UBND tinh.',
+      ].join('\n'),
+    );
+    expect(layout.body.map((b) => [b.kind, b.level])).toEqual([
+      ['heading', 2],
+      ['heading', 3],
+      ['heading', 4],
+      ['heading', 5],
+      ['paragraph', 0],
+      ['heading', 2],
+      ['heading', 3],
+      ['heading', 4],
+      ['paragraph', 0],
+      ['paragraph', 0],
+    ]);
+  });
   it('finds a signature printed without an authority line (a title, then a name), and keeps the annexes after it in the body', () => {
     const layout = layoutOf(
       [

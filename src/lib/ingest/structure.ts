@@ -101,19 +101,24 @@ function tableRowNumbers(lines: string[]): Set<number> {
 export function classifyLine(text: string): { kind: BlockKind; level: number } | null {
   const t = text.trim();
   const f = loose(t);
-  if (/^(phan|phần)\s+[ivxl0-9|]+\b/i.test(f)) return { kind: 'heading', level: 2 };
+  if (PART_HEADING.test(f)) return { kind: 'heading', level: 2 };
   if (isAnnexHeading(t)) return { kind: 'heading', level: 2 };
   // Roman numerals, with the OCR's "1" or "l" for I ("I1-"), but at least one real I, V or X.
   const roman = /^([IVXl1|]{1,4})\s*[.\-–]\s*\S/.exec(t);
   if (roman && /[IVX]/.test(roman[1]) && t.length < 160) return { kind: 'heading', level: 2 };
   if (/^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 5 };
   if (/^\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 4 };
+  // A numbered line that cites a document ("3. Quyết định số 1780/QĐ-UBND …") is an entry of a list of documents, not a heading.
+  if (/^\d{1,2}\.\s+\S/.test(t) && CITED_DOCUMENT.test(loose(t.replace(/^\d{1,2}\.\s+/, '')))) return { kind: 'paragraph', level: 0 };
   if (/^\d{1,2}\.\s+\S/.test(t) && t.length < 120 && !/[;]$/.test(t)) return { kind: 'heading', level: 3 };
   if (/^[-–•]\s*\S/.test(t)) return { kind: 'list-item', level: 0 };
   if (/^\+\s*\S/.test(t)) return { kind: 'sub-item', level: 0 };
   if (/^[a-zđ]\)\s+\S/i.test(t)) return { kind: 'paragraph', level: 0 };
   return null;
 }
+
+/** "Phần I", "PHẦN II" (OCR-folded: "phan |"). */
+const PART_HEADING = /^(phan|phần)\s+[ivxl0-9|]+\b/i;
 
 /**
  * An annex's heading on a line of its own, "PHỤ LỤC 2", with the stray marks the OCR leaves around
@@ -162,7 +167,7 @@ export function romanNumbering(heading: string): string {
  * A paragraph that opens with a document and its number, OCR-folded: "Nghị quyết số 52-NQ/TW …",
  * "Quyết định s,o 964/QĐ-TTg …", "Kế hoạch số 347/KH-UBND …" (số and kế often misread).
  */
-const CITED_DOCUMENT = /^(nghi quyet|quyet dinh|k\S? hoach|nghi dinh|thong tu|chi thi|chuong trinh|cong van|bao cao) (\S{1,3} )?[\dol]+[/-]/;
+const CITED_DOCUMENT = /^(nghi quyet|quyet dinh|k\S? hoach|nghi dinh|thong tu|chi thi|chuong trinh|cong van|bao cao|thong bao) (\S{1,3} )?[\dol]+[/-]/;
 
 /**
  * The legal bases a plan lists ("I. CĂN CỨ LẬP KẾ HOẠCH"): two or more paragraphs in a row that each
@@ -207,6 +212,20 @@ function annexesAfterSignature(lines: SourceLine[], sig: number, noiNhan: number
   const at = lines.findIndex((l, i) => i > sig && i <= sig + 6 && isAnnexHeading(l.text));
   if (at < 0) return [];
   return lines.slice(at, noiNhan > at ? noiNhan : lines.length);
+}
+
+/**
+ * Headings numbered I., 1., 1.1. under a "Phần I" go one level down, and under an annex's title two
+ * (the annex heading is 2, its title 3): the outline a reader of the hand restorations knows.
+ */
+function nestUnderParts(body: SourceBlock[]): void {
+  let depth = 0;
+  for (const b of body) {
+    if (b.kind !== 'heading') continue;
+    if (PART_HEADING.test(loose(b.text))) depth = 1;
+    else if (isAnnexHeading(b.text)) depth = 2;
+    else if (depth && !(depth === 2 && b.level === 3 && !/^[\dIVXl|]/.test(b.text.trim()))) b.level = Math.min(b.level + depth, 6);
+  }
 }
 
 /** Splits an OCR source into its printed parts. */
@@ -299,6 +318,7 @@ export function layoutOf(sourceText: string): SourceLayout {
     }
   }
   listOfDocuments(body);
+  nestUnderParts(body);
   // A numbered line that ran on over lines and ends as a sentence ends was a numbered paragraph, not a heading.
   for (const b of body) if (b.kind === 'heading' && b.lines.length > 1 && /[.;]$/.test(b.text)) Object.assign(b, { kind: 'paragraph', level: 0 });
   return { furniture, header, titleBlock, body, footnotes: scan.footnotes, unplacedFootnotes: scan.unplaced, signature, recipients };
