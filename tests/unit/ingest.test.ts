@@ -335,6 +335,11 @@ describe('structure from numbering', () => {
     expect(romanNumbering('Il. NHIEM VU')).toBe('II. NHIEM VU');
     expect(romanNumbering('I-DAC DIEM TINH HINH')).toBe('I- DAC DIEM TINH HINH');
     expect(romanNumbering('1. Muc tieu')).toBe('1. Muc tieu');
+    // A garbled OCR's small letters for the number, known by the title in capitals.
+    expect(classifyLine('r. MUC TrtU')).toEqual({ kind: 'heading', level: 2 });
+    expect(romanNumbering('r. MUC TrtU')).toBe('I. MUC TrtU');
+    expect(romanNumbering('rv. KINH PHI THUC HIEN')).toBe('IV. KINH PHI THUC HIEN');
+    expect(classifyLine('v. cac co quan')).toBeNull();
     expect(isFigure('III')).toBe(true);
     expect(isFigure('IV')).toBe(true);
     // VI and XI are Vietnamese words too (VI PHẠM, XI MĂNG): read like any word.

@@ -106,6 +106,7 @@ export function classifyLine(text: string): { kind: BlockKind; level: number } |
   // Roman numerals, with the OCR's "1" or "l" for I ("I1-"), but at least one real I, V or X.
   const roman = /^([IVXl1|]{1,4})\s*[.\-–]\s*\S/.exec(t);
   if (roman && /[IVX]/.test(roman[1]) && t.length < 160) return { kind: 'heading', level: 2 };
+  if (garbledRoman(t)) return { kind: 'heading', level: 2 };
   if (/^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 5 };
   if (/^\d{1,2}\.\d{1,2}\.?\s+\S/.test(t) && t.length < 160) return { kind: 'heading', level: 4 };
   // A numbered line that cites a document ("3. Quyết định số 1780/QĐ-UBND …") is an entry of a list of documents, not a heading.
@@ -156,7 +157,25 @@ const ENDS_UNFINISHED = /\s(cua|va|ve|voi|cac|nhung|den|theo|giua)$/;
  * A heading's Roman number as printed: the OCR reads I as 1, l or | ("I11- KET QUA" → "III- KET QUA"),
  * and may glue it to the first word ("I-DAC DIEM" → "I- DAC DIEM"), which would read as one word.
  */
+/**
+ * A Roman number a garbled OCR read as small letters ("r. MUC TrtU" for I. MỤC TIÊU, "rv." for IV.,
+ * "v." for V.), known by the title in capitals after it; its number, else null.
+ */
+function garbledRoman(line: string): string | null {
+  const m = /^([ivxlr|]{1,4})\.\s+(\S.*)$/.exec(line.trim());
+  // The title's first word in capitals will do: the OCR that garbled the number garbles the title too ("MUC TrtU").
+  const firstWord = m?.[2].match(/\p{L}{2,}/u)?.[0];
+  if (!m || !/[ivxr]/.test(m[1]) || !firstWord || firstWord !== firstWord.toUpperCase() || line.length > 100) return null;
+  const numeral = m[1]
+    .replace(/[rl|i]/g, 'I')
+    .replace(/v/g, 'V')
+    .replace(/x/g, 'X');
+  return /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral) ? numeral : null;
+}
+
 export function romanNumbering(heading: string): string {
+  const garbled = garbledRoman(heading);
+  if (garbled) return heading.trim().replace(/^\S+\./, `${garbled}.`);
   // "Phan |": a part's number with I read as a bar or l.
   const part = /^(\S{4}\s+)([IVXl|]{1,4})(?=[\s.:\-–]|$)/u.exec(heading);
   if (part && fold(part[1]).trim() === 'phan') return part[1] + part[2].replace(/[l|]/g, 'I') + heading.slice(part[0].length);
