@@ -4,7 +4,7 @@ import { adaptModel, modelFrom, restoreTokens, SEARCH, candidatesFor, readingPos
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
-import { classifyLine, findFurniture, isAnnexHeading, layoutOf, romanNumbering } from '../../src/lib/ingest/structure.ts';
+import { classifyLine, findFurniture, isAnnexHeading, layoutOf, romanNumbering, splitRecipientLine } from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
 import { capitalCounts, casingOf, comparable, isFigure, ocrRoman, readingCasing, sentenceOpeners } from '../../src/lib/ingest/syllable.ts';
 import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, scoreSyllables, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
@@ -429,6 +429,18 @@ describe('structure from numbering', () => {
       ['paragraph', 0],
     ]);
   });
+  it('takes the signature printed beside the Nơi nhận off its lines: an authority after the label, a title after a comma, a name after the last full stop', () => {
+    expect(splitRecipientLine('Noi nhan: T/M BAN THUONG VU', false)).toEqual({ recipient: '', signature: ['T/M BAN THUONG VU'] });
+    expect(splitRecipientLine('Noi nhan: PHO BI THU', false)).toEqual({ recipient: '', signature: ['PHO BI THU'] });
+    expect(splitRecipientLine('Nơi nhận: - Như trên;', false)).toEqual({ recipient: 'Như trên;', signature: [] });
+    expect(splitRecipientLine('- Van phong Trung vong Dang (HN, TPHCM), PHO Bi THU', false)).toEqual({
+      recipient: 'Van phong Trung vong Dang (HN, TPHCM),',
+      signature: ['PHO Bi THU'],
+    });
+    expect(splitRecipientLine('- Luu Van phong Tinh uy. 0 Van Binh', true)).toEqual({ recipient: 'Luu Van phong Tinh uy.', signature: ['0 Van Binh'] });
+    expect(splitRecipientLine('- Luu Van phong Tinh uy. 0 Van Binh', false)).toEqual({ recipient: 'Luu Van phong Tinh uy. 0 Van Binh', signature: [] });
+    expect(splitRecipientLine('- Cac huyén uy, thi uy, thanh uy,', false)).toEqual({ recipient: 'Cac huyén uy, thi uy, thanh uy,', signature: [] });
+  });
   it('finds a signature printed without an authority line (a title, then a name), and keeps the annexes after it in the body', () => {
     const layout = layoutOf(
       [
@@ -617,6 +629,10 @@ describe('draft writer', () => {
     '- Dén nam 2025 c6 100% co quan sir dung;',
     '- Nang cao nhan thuc.',
     '- 2 -',
+    'Noi nhan: T/M BAN THUONG VU',
+    '- Cac huyén uy, thi uy, thanh uy, PHO Bi THU',
+    'dang uy truc thugc Tinh uy,',
+    '- Luu Van phong Tinh uy. 0 Van Binh',
   ].join('\n');
   const draft = buildDraft({
     slug: 'nhap-thu',
@@ -629,6 +645,16 @@ describe('draft writer', () => {
     tags: null,
   });
 
+  it('reads the signature printed beside the Nơi nhận from the print: authority, title in capitals, name; a recipient over two lines is one', () => {
+    const { signature, recipients } = documentSchema.parse(parseDocument(draft.mdx).frontmatter);
+    // T/M is kept as printed, like a code; the title goes in capitals (the OCR's "Bi" is a misread).
+    expect(signature?.authority).toMatch(/^T\/M /);
+    expect(signature?.role).toBe(signature?.role?.toUpperCase());
+    expect(signature?.role?.split(' ')).toHaveLength(3);
+    expect(signature?.name?.split(' ')).toHaveLength(3);
+    expect(recipients).toHaveLength(2);
+    expect(recipients?.[0].split(' ').length).toBeGreaterThan(7);
+  });
   it('writes frontmatter the document schema accepts, with the draft status', () => {
     const fm = documentSchema.parse(parseDocument(draft.mdx).frontmatter);
     expect(fm).toMatchObject({

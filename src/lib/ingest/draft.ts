@@ -9,7 +9,7 @@ import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import type { LanguageModel } from './lm.ts';
 import { adaptModel, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone, sentenceOpeners } from './syllable.ts';
-import { layoutOf, type SourceLayout, type SourceLine } from './structure.ts';
+import { isSignerRole, isSigningAuthority, layoutOf, splitRecipientLine, type SourceLayout, type SourceLine } from './structure.ts';
 import { dropFootnoteRefs, writeFootnoteRefs } from './footnotes.ts';
 import { leftColumn, parseHeader } from './header.ts';
 import { classifyTags, likeliestPillar, type TagClassifier } from './tags.ts';
@@ -354,21 +354,36 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   }
 
   // Signature and Nơi nhận.
-  const sig = layout.signature.map((l) => {
+  // The signature's lines, the OCR beside each reading: what a line is comes from the print, not from the reading.
+  const sig: { ocr: string; text: string }[] = layout.signature.map((l) => {
     record([l], isCapsLine(l.text));
-    return run([l], l.text.trim()).plain;
+    return { ocr: l.text.trim(), text: run([l], l.text.trim()).plain };
   });
-  const rec = layout.recipients
-    .filter((l) => !/^\s*n/i.test(fold(l.text).replace(/^\W+/, '')) || !/noi nhan/.test(fold(l.text)))
-    .map((l) => {
-      record([l], false);
-      return run([l], l.text.replace(/^\s*[-–]\s*/, '').trim()).plain;
-    })
-    .filter(Boolean);
-  const authority = sig.find((s) => /^(T\/M|TM|KT|Q\.)/i.test(s)) ?? null;
-  const caps = sig.filter((s) => s !== authority && s === s.toUpperCase());
-  const names = sig.filter((s) => s !== authority && s !== s.toUpperCase() && /^\p{Lu}/u.test(s));
-  const signature = sig.length ? { authority, role: caps[0] ?? null, name: names[names.length - 1] ?? null, note: null } : null;
+  const rec: string[] = [];
+  layout.recipients.forEach((l, i) => {
+    record([l], false);
+    const { recipient, signature: right } = splitRecipientLine(l.text, i === layout.recipients.length - 1);
+    // The signature's lines printed beside the list, in the order printed (authority, title, name).
+    for (const s of right) sig.push({ ocr: s, text: run([l], s, isCapsLine(s)).plain });
+    if (!recipient) return;
+    const text = run([l], recipient).plain;
+    // A line in small letters goes on from the recipient above.
+    if (rec.length && /^\s*\p{Ll}/u.test(l.text)) rec[rec.length - 1] += ` ${text}`;
+    else rec.push(text);
+  });
+  const authority = sig.find((s) => isSigningAuthority(s.ocr));
+  // A signer's title is printed in capitals; the OCR's small letters in it ("PHO Bi THU") are its misreads.
+  const role = sig.find((s) => s !== authority && isSignerRole(s.ocr)) ?? sig.find((s) => s !== authority && isCapsLine(s.ocr));
+  // A name: not in capitals, two capitalised words at least (the OCR may garble the first: "0 Văn Bình").
+  const names = sig.filter((s) => s !== authority && s !== role && !isCapsLine(s.ocr) && (s.text.match(/(^|\s)\p{Lu}/gu) ?? []).length >= 2);
+  const signature = sig.length
+    ? {
+        authority: authority?.text ?? null,
+        role: role ? (isSignerRole(role.ocr) ? role.text.toUpperCase() : role.text) : null,
+        name: names.at(-1)?.text ?? null,
+        note: null,
+      }
+    : null;
   if (signature && !signature.name) unread.push('signature.name');
 
   if (!locality) unread.push('locality (not in content/vocab/localities.yaml: add it)');

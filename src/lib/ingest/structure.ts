@@ -204,6 +204,37 @@ function listOfDocuments(body: SourceBlock[]): void {
 
 /** A signer's title set on a line of its own, OCR-folded: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC". */
 const SIGNER_ROLE = /^(pho )?(chu tich|bi thu|giam doc|truong ban|chanh van phong)$/;
+export const isSignerRole = (line: string): boolean =>
+  SIGNER_ROLE.test(
+    loose(line)
+      .replace(/[^a-z ]/g, '')
+      .trim(),
+  );
+/** The line naming whom the signer signs for: "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC". */
+export const isSigningAuthority = (line: string): boolean => /^\s*(t\/m|tm\.?|kt\.?|q\.)\s/.test(loose(line));
+/**
+ * One line of the Nơi nhận as the OCR reads a two-column close: the signature's lines printed to the
+ * right of the list come on the same line ("Noi nhan: T/M BAN THUONG VU", "- Ban Kinh tế Trung ương,
+ * PHO Bi THU", "- Lưu Văn phòng Tỉnh ủy. Võ Văn Bình"). Returns the recipient (without its dash; empty
+ * for the "Nơi nhận:" line itself) and what belongs to the signature: an authority or a signer's title
+ * after the label or after a recipient's comma, a name after the last recipient's full stop.
+ */
+export function splitRecipientLine(line: string, last: boolean): { recipient: string; signature: string[] } {
+  const label = /^\s*N\S{1,3}\s+nh\S{1,3}n\s*:?\s*/i.exec(line);
+  if (label && /^noi nhan/.test(loose(label[0]).trim())) {
+    const rest = line.slice(label[0].length).trim();
+    // "Nơi nhận: - Như trên;" holds a recipient; an authority or a title in capitals is the signature's.
+    const signs = isSigningAuthority(rest) || isSignerRole(rest);
+    return signs ? { recipient: '', signature: [rest] } : { recipient: rest.replace(/^[-–]\s*/, ''), signature: [] };
+  }
+  const text = line.replace(/^\s*[-–]\s*/, '').trim();
+  const role = /^(.*[,;.)])\s+(\S+(?:\s+\S+){1,3})$/.exec(text);
+  if (role && isSignerRole(role[2])) return { recipient: role[1], signature: [role[2]] };
+  const name = last ? /^(.*\.)\s+(\S{1,4}\s+\p{Lu}\S*\s+\p{Lu}\S*)$/u.exec(text) : null;
+  if (name) return { recipient: name[1], signature: [name[2]] };
+  return { recipient: text, signature: [] };
+}
+
 /** A person's name: two to five words, each with a capital (OCR letters within). */
 const PERSON_NAME = /^\p{Lu}\S*(\s+\p{Lu}\S*){1,4}$/u;
 
@@ -212,18 +243,9 @@ const PERSON_NAME = /^\p{Lu}\S*(\s+\p{Lu}\S*){1,4}$/u;
  * signer's title in capitals with a name on one of the next two lines ("CHỦ TỊCH" / "Nguyễn Văn Vĩnh").
  */
 function signatureStart(lines: SourceLine[], from: number): number {
-  const authority = lines.findIndex((l, i) => i > from && /^\s*(t\/m|tm\.?|kt\.?|q\.)\s/.test(loose(l.text)) && l.text.length < 80);
+  const authority = lines.findIndex((l, i) => i > from && isSigningAuthority(l.text) && l.text.length < 80);
   if (authority >= 0) return authority;
-  return lines.findIndex(
-    (l, i) =>
-      i > from &&
-      SIGNER_ROLE.test(
-        loose(l.text)
-          .replace(/[^a-z ]/g, '')
-          .trim(),
-      ) &&
-      lines.slice(i + 1, i + 3).some((n) => PERSON_NAME.test(n.text.trim())),
-  );
+  return lines.findIndex((l, i) => i > from && isSignerRole(l.text) && lines.slice(i + 1, i + 3).some((n) => PERSON_NAME.test(n.text.trim())));
 }
 
 /** The annexes printed after the signature ("PHỤ LỤC 1" within a few lines of it), up to the Nơi nhận if it comes later: body text. */
@@ -292,7 +314,9 @@ export function layoutOf(sourceText: string): SourceLayout {
     const inAnnex = new Set(annexes.map((l) => l.line));
     for (const l of nonEmpty.slice(end).filter((x) => !inAnnex.has(x.line))) {
       const f = loose(l.text);
-      if (/^\s*noi nhan/.test(f) || (/^\s*[-–]\s*/.test(l.text) && l.text.length < 90)) recipients.push(l);
+      // A recipient printed over two lines goes on in small letters ("- Các huyện ủy, thị ủy," / "đảng ủy trực thuộc").
+      const continues = recipients.length > 0 && /^\s*\p{Ll}/u.test(l.text);
+      if (/^\s*noi nhan/.test(f) || (/^\s*[-–]\s*/.test(l.text) && l.text.length < 90) || continues) recipients.push(l);
       else signature.push(l);
     }
   }
