@@ -23,6 +23,7 @@ import {
   chooseThreshold,
   footnoteDefinitions,
   footnoteScore,
+  frontmatterScore,
   goldUnits,
   markerAt,
   scoreSyllables,
@@ -88,6 +89,7 @@ for (const doc of damaged) {
   else process.env.CDS_CONTENT_ROOT = prev;
   const loaded = modelOf(checked.content).findDocument(slug);
   const fidelity = loaded ? checkFidelity(loaded) : null;
+  const frontmatter = loaded ? frontmatterScore(doc.meta, loaded.meta) : null;
   const build = args.includes('--build') ? buildDraftSite(tmp) : null;
   rmSync(tmp, { recursive: true, force: true });
   const row = {
@@ -101,6 +103,8 @@ for (const doc of damaged) {
     headings,
     listItems: items,
     footnotes,
+    /** Frontmatter fields read as the hand restoration has them (null: the draft did not load). */
+    frontmatter,
     garbled: draft.garble > GARBLED,
     contentCheck: { passed: checked.issues.length === 0, issues: checked.issues.slice(0, 10).map((i) => `${i.file} ${i.field}: ${i.message}`) },
     fidelity: fidelity ? { coverage: fidelity.coverage, passed: fidelity.passed } : null,
@@ -127,12 +131,12 @@ const allSamples = [...samplesOf.values()].flat();
 const recommended = allSamples.length ? chooseThreshold(allSamples, MAX_FLAGGED) : SEARCH.threshold;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(
-  `\n| document | syllables | accuracy | case aside | marked uncertain | errors marked | headings (recall / precision) | list items (recall / precision) | footnotes (recall / precision; numbered as printed, reference placed) | content check | fidelity coverage | time (CPU / wall) |`,
+  `\n| document | syllables | accuracy | case aside | marked uncertain | errors marked | headings (recall / precision) | list items (recall / precision) | footnotes (recall / precision; numbered as printed, reference placed) | frontmatter fields | content check | fidelity coverage | time (CPU / wall) |`,
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|');
 for (const r of rows)
   console.log(
-    `| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.accuracyIgnoringCase)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.footnotes.gold ? `${pct(r.footnotes.recall)} / ${pct(r.footnotes.precision)}; ${r.footnotes.numbered}, ${r.footnotes.placed} of ${r.footnotes.gold}` : '–'} | ${r.contentCheck.passed ? 'pass' : 'FAIL'}${r.build ? (r.build.passed ? ', builds' : ', BUILD FAILS') : ''} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`,
+    `| ${r.slug} | ${r.syllables} | ${pct(r.accuracy)} | ${pct(r.accuracyIgnoringCase)} | ${pct(r.flaggedShare)} | ${pct(r.errorsCaught)} | ${pct(r.headings.recall)} / ${pct(r.headings.precision)} | ${pct(r.listItems.recall)} / ${pct(r.listItems.precision)} | ${r.footnotes.gold ? `${pct(r.footnotes.recall)} / ${pct(r.footnotes.precision)}; ${r.footnotes.numbered}, ${r.footnotes.placed} of ${r.footnotes.gold}` : '–'} | ${r.frontmatter ? `${r.frontmatter.right} of ${r.frontmatter.fields}${r.frontmatter.wrong.length ? ` (not: ${r.frontmatter.wrong.join(', ')})` : ''}` : '–'} | ${r.contentCheck.passed ? 'pass' : 'FAIL'}${r.build ? (r.build.passed ? ', builds' : ', BUILD FAILS') : ''} | ${r.fidelity ? pct(r.fidelity.coverage) : '–'} | ${r.cpuSeconds.toFixed(1)} s / ${r.seconds.toFixed(1)} s |`,
   );
 console.log(`\nMarker threshold chosen on the other documents (≤ ${MAX_FLAGGED * 100}% flagged there):`);
 console.log('| document | threshold | marked uncertain | errors marked |\n|---|---:|---:|---:|');

@@ -7,7 +7,15 @@ import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/
 import { classifyLine, findFurniture, isAnnexHeading, layoutOf, romanNumbering, splitRecipientLine } from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
 import { capitalCounts, casingOf, comparable, isFigure, ocrRoman, readingCasing, sentenceOpeners } from '../../src/lib/ingest/syllable.ts';
-import { chooseThreshold, footnoteDefinitions, footnoteScore, markerAt, scoreSyllables, type MarkerSample } from '../../src/lib/ingest/evaluate.ts';
+import {
+  chooseThreshold,
+  footnoteDefinitions,
+  footnoteScore,
+  frontmatterScore,
+  markerAt,
+  scoreSyllables,
+  type MarkerSample,
+} from '../../src/lib/ingest/evaluate.ts';
 import { budgetThreshold, buildDraft, furnitureOf, GARBLED, restoreText } from '../../src/lib/ingest/draft.ts';
 import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
 import { codeLexicon, restoreCode } from '../../src/lib/ingest/codes.ts';
@@ -125,6 +133,29 @@ describe('syllable search', () => {
     );
     expect(s.accuracy).toBe(0.5);
     expect(s.accuracyIgnoringCase).toBe(1);
+  });
+});
+
+describe('frontmatter score', () => {
+  const gold = {
+    docType: 'bao-cao' as const,
+    number: '573-BC/TU',
+    issuedDate: '2024-08-30',
+    issuedPlace: 'Tiền Giang',
+    title: 'Sơ kết 5 năm thực hiện Nghị quyết 52-NQ/TW của Bộ Chính trị về một số chủ trương',
+    signature: { authority: 'T/M BAN THƯỜNG VỤ', role: 'PHÓ BÍ THƯ', name: 'Võ Văn Bình', note: null },
+    recipients: ['Ban Kinh tế Trung ương,', 'Lưu Văn phòng Tỉnh ủy.'],
+  };
+  it('counts a field right when it reads as the hand restoration, a long text when 90% of its words agree, a missing one when both are null', () => {
+    const draft = {
+      ...gold,
+      title: 'Sở kết 5 năm thực hiện Nghị quyết 52-NQ/TW của Bộ Chính trị về một số chủ trương',
+      signature: { ...gold.signature, name: '0 Văn Bình' },
+    };
+    expect(frontmatterScore(gold, draft)).toEqual({ fields: 9, right: 8, wrong: ['signature.name'] });
+    expect(frontmatterScore({ ...gold, number: null }, { ...gold, number: '573' }).wrong).toEqual(['number']);
+    expect(frontmatterScore({ ...gold, recipients: null }, { ...gold, recipients: null }).right).toBe(9);
+    expect(frontmatterScore(gold, { ...gold, recipients: ['Ban Kinh tế Trung ương,'] }).wrong).toEqual(['recipients']);
   });
 });
 
@@ -440,6 +471,12 @@ describe('structure from numbering', () => {
     expect(splitRecipientLine('- Luu Van phong Tinh uy. 0 Van Binh', true)).toEqual({ recipient: 'Luu Van phong Tinh uy.', signature: ['0 Van Binh'] });
     expect(splitRecipientLine('- Luu Van phong Tinh uy. 0 Van Binh', false)).toEqual({ recipient: 'Luu Van phong Tinh uy. 0 Van Binh', signature: [] });
     expect(splitRecipientLine('- Cac huyén uy, thi uy, thanh uy,', false)).toEqual({ recipient: 'Cac huyén uy, thi uy, thanh uy,', signature: [] });
+    // A garbled label still opens the Nơi nhận.
+    const layout = layoutOf(
+      ['KE HOACH', 'Chuyén doi sé', '', 'I. MUC TIEU', 'Tinh da ban hanh.', 'Noi nhdn:', '^. _. :', '- Sd Thdng tin (brio c6o);', '-LtruVT.'].join('\n'),
+    );
+    expect(layout.recipients.map((l) => l.text)).toEqual(['Noi nhdn:', '- Sd Thdng tin (brio c6o);', '-LtruVT.']);
+    expect(layout.signature).toEqual([]);
   });
   it('finds a signature printed without an authority line (a title, then a name), and keeps the annexes after it in the body', () => {
     const layout = layoutOf(

@@ -4,6 +4,7 @@
  * its source; tokens the reviewers replaced through `readings` are scored as one group.
  */
 import type { LoadedDocument } from '../content/documents.ts';
+import type { DocumentMeta } from '../../schemas/document.ts';
 import { matchFidelity } from '../fidelity/check.ts';
 import { tokenize, type Token } from '../fidelity/tokens.ts';
 import { comparable, normaliseTone } from './syllable.ts';
@@ -255,4 +256,46 @@ export function footnoteScore(
     numbered,
     placed,
   };
+}
+
+/** The frontmatter fields a draft reads from the print (issue #21: số hiệu, place and date, title, signer, Nơi nhận). */
+type ScoredMeta = Pick<DocumentMeta, 'docType' | 'number' | 'issuedDate' | 'issuedPlace' | 'title' | 'signature' | 'recipients'>;
+
+/** Share of words two texts share in order (longest common subsequence of their tone-normalised, lower-case words). */
+function wordAgreement(a: string, b: string): number {
+  const x = a.split(/\s+/).filter(Boolean).map(comparable);
+  const y = b.split(/\s+/).filter(Boolean).map(comparable);
+  if (!x.length && !y.length) return 1;
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (const w of x) {
+    const cur = [0];
+    for (let j = 1; j <= y.length; j++) cur.push(w === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]));
+    prev = cur;
+  }
+  return prev[y.length] / Math.max(x.length, y.length);
+}
+
+/**
+ * The frontmatter fields a draft read as the hand restoration has them: docType, number, date and place
+ * exactly; the title, each signature line and the Nơi nhận (item by item) when 90% of their words agree.
+ * A field the print lacks counts right only when the draft leaves it null too. The issuer is left out:
+ * the hand restorations name it in full ("Ủy ban nhân dân tỉnh Tiền Giang"), the print as set ("ỦY BAN NHÂN DÂN").
+ */
+export function frontmatterScore(gold: ScoredMeta, draft: ScoredMeta): { fields: number; right: number; wrong: string[] } {
+  const close = (a: string | null | undefined, b: string | null | undefined) =>
+    (a ?? null) === null ? (b ?? null) === null : b != null && wordAgreement(a!, b) >= 0.9;
+  const list = (a: string[] | null | undefined, b: string[] | null | undefined) =>
+    !a?.length ? !b?.length : (b?.length ?? 0) === a.length && a.every((x, i) => close(x, b![i]));
+  const checks: [string, boolean][] = [
+    ['docType', gold.docType === draft.docType],
+    ['number', (gold.number ?? null) === (draft.number ?? null)],
+    ['issuedDate', (gold.issuedDate ?? null) === (draft.issuedDate ?? null)],
+    ['issuedPlace', close(gold.issuedPlace, draft.issuedPlace)],
+    ['title', close(gold.title, draft.title)],
+    ['signature.authority', close(gold.signature?.authority, draft.signature?.authority)],
+    ['signature.role', close(gold.signature?.role, draft.signature?.role)],
+    ['signature.name', close(gold.signature?.name, draft.signature?.name)],
+    ['recipients', list(gold.recipients, draft.recipients)],
+  ];
+  return { fields: checks.length, right: checks.filter(([, ok]) => ok).length, wrong: checks.filter(([, ok]) => !ok).map(([f]) => f) };
 }

@@ -212,6 +212,13 @@ export const isSignerRole = (line: string): boolean =>
   );
 /** The line naming whom the signer signs for: "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC". */
 export const isSigningAuthority = (line: string): boolean => /^\s*(t\/m|tm\.?|kt\.?|q\.)\s/.test(loose(line));
+/** "Nơi nhận:" as the OCR prints it ("Noi nhan:", "Noi nhdn:"), the label and the space after it. */
+const RECIPIENTS_LABEL = /^\s*N\S{1,3}\s+nh\S{1,3}n\s*:?\s*/i;
+const isRecipientsLabel = (line: string): boolean => {
+  const label = RECIPIENTS_LABEL.exec(line);
+  return !!label && (/^noi nhan/.test(loose(label[0]).trim()) || /^n[o0]\S?i nh\S{1,2}n\s*:/.test(fold(label[0]).trim()));
+};
+
 /**
  * One line of the Nơi nhận as the OCR reads a two-column close: the signature's lines printed to the
  * right of the list come on the same line ("Noi nhan: T/M BAN THUONG VU", "- Ban Kinh tế Trung ương,
@@ -220,8 +227,8 @@ export const isSigningAuthority = (line: string): boolean => /^\s*(t\/m|tm\.?|kt
  * after the label or after a recipient's comma, a name after the last recipient's full stop.
  */
 export function splitRecipientLine(line: string, last: boolean): { recipient: string; signature: string[] } {
-  const label = /^\s*N\S{1,3}\s+nh\S{1,3}n\s*:?\s*/i.exec(line);
-  if (label && /^noi nhan/.test(loose(label[0]).trim())) {
+  const label = RECIPIENTS_LABEL.exec(line);
+  if (label && isRecipientsLabel(line)) {
     const rest = line.slice(label[0].length).trim();
     // "Nơi nhận: - Như trên;" holds a recipient; an authority or a title in capitals is the signature's.
     const signs = isSigningAuthority(rest) || isSignerRole(rest);
@@ -305,7 +312,7 @@ export function layoutOf(sourceText: string): SourceLayout {
   let end = nonEmpty.length;
   const recipients: SourceLine[] = [];
   const signature: SourceLine[] = [];
-  const noiNhan = nonEmpty.findIndex((l, i) => i > k && /^\s*noi nhan/.test(loose(l.text)));
+  const noiNhan = nonEmpty.findIndex((l, i) => i > k && isRecipientsLabel(l.text));
   const sig = signatureStart(nonEmpty, k);
   const annexes = sig >= 0 ? annexesAfterSignature(nonEmpty, sig, noiNhan) : [];
   const cut = [noiNhan, sig].filter((x) => x >= 0);
@@ -313,11 +320,11 @@ export function layoutOf(sourceText: string): SourceLayout {
     end = Math.min(...cut);
     const inAnnex = new Set(annexes.map((l) => l.line));
     for (const l of nonEmpty.slice(end).filter((x) => !inAnnex.has(x.line))) {
-      const f = loose(l.text);
       // A recipient printed over two lines goes on in small letters ("- Các huyện ủy, thị ủy," / "đảng ủy trực thuộc").
       const continues = recipients.length > 0 && /^\s*\p{Ll}/u.test(l.text);
-      if (/^\s*noi nhan/.test(f) || (/^\s*[-–]\s*/.test(l.text) && l.text.length < 90) || continues) recipients.push(l);
-      else signature.push(l);
+      if (isRecipientsLabel(l.text) || (/^\s*[-–]\s*/.test(l.text) && l.text.length < 90) || continues) recipients.push(l);
+      // Marks with no letter or digit ("^. _. :", a stamp's shadow) hold nothing to read.
+      else if (/[\p{L}\p{N}]/u.test(l.text)) signature.push(l);
     }
   }
   // Footnotes, found on the body's lines with their gaps (a footnote opens after a blank line).
