@@ -62,7 +62,7 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
     }`,
     '',
     '## What it did',
-    `- Structure: ${d.structure.headings} headings, ${d.structure.listItems} list items, ${d.structure.paragraphs} paragraphs, from the numbering (I., 1., 1.1., -, +). ${d.structure.footnotes} footnotes (a numbered line after a gap with its reference glued to a word above it). Tables are not rebuilt: a table in the source comes out as paragraphs.`,
+    `- Structure: ${d.structure.headings} headings, ${d.structure.listItems} list items, ${d.structure.paragraphs} paragraphs, from the numbering (Phần, PHỤ LỤC, I., 1., 1.1., -, +), one level down under a part and two under an annex's title. ${d.structure.footnotes} footnotes (a numbered line after a gap with its reference glued to a word above it). Tables are not rebuilt: a table in the source comes out as paragraphs.`,
     `- Page furniture removed (${d.furniture.length} lines): ${
       d.furniture
         .slice(0, 30)
@@ -72,6 +72,8 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
     `- Every word restored by the model (OCR confusion model + dictionaries + trigram language model of the restored documents, Viterbi search${
       d.generalVietnamese ? '; the final reading also weighs word pairs of general Vietnamese, from @vntk/dictionary' : ''
     }); below the confidence threshold the reading is wrapped in \`<Uncertain ocr="…">\`; the confidence of a word is the lower of its probability share with its neighbours fixed and its posterior over all readings of the run.`,
+    '- Letter case as printed: a word in capitals stays in capitals; in paragraphs and list items a capital the OCR may have made up in mid-sentence (Vé, Xuat, Iy) is written small where the training text writes the word small. Check names and titles of bodies in running text.',
+    '- Signature and Nơi nhận from the close of the document, with the signature lines printed beside the Nơi nhận taken off the recipients; annexes printed after the signature stay in the body.',
     '- Next: docs/review-workflow.md.',
     '',
   ].join('\n');
