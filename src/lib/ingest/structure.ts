@@ -154,10 +154,6 @@ function continuesHeading(heading: SourceBlock, line: string): boolean {
 const ENDS_UNFINISHED = /\s(cua|va|ve|voi|cac|nhung|den|theo|giua)$/;
 
 /**
- * A heading's Roman number as printed: the OCR reads I as 1, l or | ("I11- KET QUA" → "III- KET QUA"),
- * and may glue it to the first word ("I-DAC DIEM" → "I- DAC DIEM"), which would read as one word.
- */
-/**
  * A Roman number a garbled OCR read as small letters ("r. MUC TrtU" for I. MỤC TIÊU, "rv." for IV.,
  * "v." for V.), known by the title in capitals after it; its number, else null.
  */
@@ -173,6 +169,10 @@ function garbledRoman(line: string): string | null {
   return /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral) ? numeral : null;
 }
 
+/**
+ * A heading's Roman number as printed: the OCR reads I as 1, l or | ("I11- KET QUA" → "III- KET QUA"),
+ * and may glue it to the first word ("I-DAC DIEM" → "I- DAC DIEM"), which would read as one word.
+ */
 export function romanNumbering(heading: string): string {
   const garbled = garbledRoman(heading);
   if (garbled) return heading.trim().replace(/^\S+\./, `${garbled}.`);
@@ -272,7 +272,8 @@ function nestUnderParts(body: SourceBlock[]): void {
     if (b.kind !== 'heading') continue;
     if (PART_HEADING.test(loose(b.text))) depth = 1;
     else if (isAnnexHeading(b.text)) depth = 2;
-    else if (depth && !(depth === 2 && b.level === 3 && !/^[\dIVXl|]/.test(b.text.trim()))) b.level = Math.min(b.level + depth, 6);
+    // Numbered headings only: an annex's title (level 3, no number) stays where it is.
+    else if (depth && /^[\dIVXl|]/.test(b.text.trim())) b.level = Math.min(b.level + depth, 6);
   }
 }
 
