@@ -195,6 +195,36 @@ describe('letter case', () => {
     // A word the text never shows keeps the OCR's capital.
     expect(readingCasing('Vinh', 'vinh', false, false, {}, counts)).toBe('capital');
   });
+  it('writes a made-up capital small in running text, and keeps it in a table the OCR flattened into short lines', () => {
+    const words = 'tỉnh đã ban hành kế hoạch về chuyển đổi số và xây dựng chính quyền số trong năm nay cho các cơ quan nhà nước';
+    const model = { ...modelFrom([words.split(' ')], [], []), capitals: capitalCounts([`Theo đó, ${words}.`, `Theo đó, ${words}.`]) };
+    const source = [
+      'KE HOACH',
+      'Chuyén doi so',
+      '',
+      'I. MUC TIEU',
+      'Tinh da ban hanh ké hoach Vé chuyén doi s6 va xay dung chinh quyén s6 trong nam',
+      'nay cho cac co quan nha nudc, tinh da ban hanh ké hoach vé chuyén doi s6 va xay',
+      'dung chinh quyén s6 trong nam nay cho cac co quan nha nuéc.',
+      '',
+      'Tinh da ban hanh',
+      'Vé chuyén doi s6',
+      'Xay dung chinh',
+    ].join('\n');
+    const draft = buildDraft({
+      slug: 'thu',
+      sourceFile: 'thu.txt',
+      sha256: 'a'.repeat(64),
+      sourceText: source,
+      localities: [],
+      model,
+      background: null,
+      tags: null,
+    });
+    const body = parseDocument(draft.mdx).blocks.map((b) => b.text.replace(/<[^>]+>/g, ''));
+    expect(body.find((t) => t.startsWith('Tỉnh đã ban hành kế hoạch'))).toMatch(/kế hoạch về chuyển/);
+    expect(body.find((t) => t.startsWith('Tỉnh đã ban hành Về'))).toMatch(/Về chuyển đổi số Xây dựng/);
+  });
   it('restores the capitals of a merged token on its first word only, and a code in capitals in capitals', () => {
     const model = modelFrom([['nghị', 'quyết', 'của', 'ubnd', 'tỉnh']], [], ['nghị', 'quyết', 'của', 'tỉnh']);
     const read = restoreTokens(model, ['Nghiquyet', 'cua', 'UBND', 'tinh'])

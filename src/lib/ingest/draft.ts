@@ -24,6 +24,10 @@ export interface RestoredLine {
   flagged: { ocr: string; reading: string; confidence: number; unknown: boolean; line: number }[];
 }
 
+/** Average length of a block's lines below which they are a flattened table's cells, not running text (full lines run 70–90). */
+const TABLE_LINE = 45;
+const averageLength = (lines: SourceLine[]) => lines.reduce((n, l) => n + l.text.trim().length, 0) / lines.length;
+
 /** MDX reads a backslash, <, >, { and } as syntax: an OCR backslash before a tag would escape the tag's "<". */
 const escapeMdx = (s: string) => s.replace(/[\\<>{}]/g, (c) => `\\${c}`);
 
@@ -284,8 +288,10 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   };
   for (const b of layout.body) {
     const caps = isCapsLine(b.text);
-    record(b.lines, caps, b.kind !== 'heading');
-    const r = run(b.lines, b.text, caps, b.kind !== 'heading');
+    // Running text is set in full lines; a table the OCR flattened comes in short ones, each cell opening with a capital.
+    const runningText = b.kind !== 'heading' && (b.lines.length < 2 || averageLength(b.lines) >= TABLE_LINE);
+    record(b.lines, caps, runningText);
+    const r = run(b.lines, b.text, caps, runningText);
     if (!r.plain) continue;
     if (b.kind === 'heading') {
       const level = Math.min(b.level, lastLevel + 1, 6);
