@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { alignChars, channelCost, learnConfusion } from '../../src/lib/ingest/confusion.ts';
-import { adaptModel, modelFrom, restoreTokens, SEARCH, candidatesFor, readingPosteriors, trainingSentences } from '../../src/lib/ingest/restore.ts';
+import {
+  adaptModel,
+  marksPrinted,
+  modelFrom,
+  restoreTokens,
+  SEARCH,
+  candidatesFor,
+  readingPosteriors,
+  trainingSentences,
+} from '../../src/lib/ingest/restore.ts';
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
-import { classifyLine, findFurniture, isAnnexHeading, layoutOf, romanNumbering, splitRecipientLine } from '../../src/lib/ingest/structure.ts';
+import { classifyLine, findFurniture, isAnnexHeading, layoutOf, markdownLine, romanNumbering, splitRecipientLine } from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
 import { capitalCounts, casingOf, comparable, isFigure, ocrRoman, readingCasing, sentenceOpeners } from '../../src/lib/ingest/syllable.ts';
 import {
@@ -133,6 +142,60 @@ describe('syllable search', () => {
     );
     expect(s.accuracy).toBe(0.5);
     expect(s.accuracyIgnoringCase).toBe(1);
+  });
+});
+
+describe('a source that prints its marks (an OCR that kept them, written as Markdown)', () => {
+  const words = new Set('a chuyển đổi số tỉnh đồng tháp khóa văn hóa nhiệm vụ và kế hoạch mục tiêu chính quyền nội dung cơ quan chủ trì stt sở'.split(' '));
+  const model = { ...modelFrom([['chuyển', 'đổi', 'số', 'tỉnh']], [], words), keepWords: true };
+  it('is told from an OCR that lost them: half its words carry a mark and nine in ten of those are words as printed', () => {
+    expect(marksPrinted('Chuyển đổi số tỉnh Đồng Tháp Khoá XI văn hoá', words)).toBe(true);
+    expect(marksPrinted('Chuyén doi s6 tinh Tién Giang nam 2023 Khoa', words)).toBe(false);
+  });
+  it("keeps every word as printed (the project's tone placement), an acronym and a foreign word too, and is sure of them", () => {
+    const out = restoreTokens(model, ['văn', 'hoá', 'Khoá', 'XI', 'TT&TT', 'Platform', '5G']);
+    expect(out.map((t) => t.text)).toEqual(['văn', 'hoá', 'Khoá', 'XI', 'TT&TT', 'Platform', '5G']);
+    expect(out.filter((t) => t.confidence < 1).map((t) => t.raw)).toEqual([]);
+    // What the dictionaries lack is kept and flagged unknown for the reviewer; a Roman number is no unknown word.
+    expect(out.filter((t) => t.unknown).map((t) => t.raw)).toEqual(['TT&TT', 'Platform']);
+  });
+  it('reads a Markdown line without its marks, and knows a heading by its #', () => {
+    expect(markdownLine('## **II. MỤC TIÊU**')).toEqual({ text: 'II. MỤC TIÊU', heading: true });
+    expect(markdownLine('#### ***a) Chính quyền số***')).toEqual({ text: 'a) Chính quyền số', heading: true });
+    expect(markdownLine('**TM. ỦY BAN NHÂN DÂN**  ')).toEqual({ text: 'TM. ỦY BAN NHÂN DÂN', heading: false });
+    expect(markdownLine('- 100% văn bản (*trừ văn bản mật*);')).toEqual({ text: '- 100% văn bản (*trừ văn bản mật*);', heading: false });
+    expect(markdownLine('1\tNội dung\t\t').text).toBe('1\tNội dung\t\t');
+  });
+  it('writes rows whose cells the OCR separated with tabs as one table, bold cells bold, and the outline from the # lines', () => {
+    const source = [
+      '## **KẾ HOẠCH**',
+      '### **Chuyển đổi số tỉnh Đồng Tháp**',
+      '#### **I. MỤC TIÊU**',
+      '#### ***a) Chính quyền số***',
+      'Chuyển đổi số tỉnh.',
+      'Stt\tNội dung\tCơ quan chủ trì',
+      '<b>I</b>\t<b>Nhiệm vụ</b>\t',
+      '1.1\tChuyển đổi số\tSở | Tỉnh',
+      'Chuyển đổi số tỉnh.',
+    ].join('\n');
+    const draft = buildDraft({
+      slug: 'thu',
+      sourceFile: 'thu.txt',
+      sha256: 'a'.repeat(64),
+      sourceText: source,
+      localities: [],
+      model,
+      background: null,
+      tags: null,
+    });
+    expect(draft.marksPrinted).toBe(true);
+    expect(draft.structure.tables).toBe(1);
+    const body = draft.mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(body).toContain('## I. MỤC TIÊU');
+    expect(body).toContain('### a) Chính quyền số');
+    expect(body).toContain(
+      ['| Stt | Nội dung | Cơ quan chủ trì |', '| --- | --- | --- |', '| **I** | **Nhiệm vụ** |  |', '| 1.1 | Chuyển đổi số | Sở \\| Tỉnh |'].join('\n'),
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { fold, slugify } from '../text/fold.ts';
 import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import type { LanguageModel } from './lm.ts';
-import { adaptModel, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
+import { adaptModel, marksPrinted, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone, sentenceOpeners } from './syllable.ts';
 import { isSignerRole, isSigningAuthority, layoutOf, splitRecipientLine, type SourceLayout, type SourceLine } from './structure.ts';
 import { dropFootnoteRefs, writeFootnoteRefs } from './footnotes.ts';
@@ -27,6 +27,9 @@ export interface RestoredLine {
 /** Average length of a block's lines below which they are a flattened table's cells, not running text (full lines run 70–90). */
 const TABLE_LINE = 45;
 const averageLength = (lines: SourceLine[]) => lines.reduce((n, l) => n + l.text.trim().length, 0) / lines.length;
+
+/** A frontmatter string is plain text: an OCR's Markdown emphasis in it ("Lưu: VT, THVX (*Thg*)") would show as asterisks. */
+const withoutEmphasis = (s: string) => s.replace(/(\*{1,3}|_{2})(\S(?:[^*]*\S)?)\1/g, '$2');
 
 /** MDX reads a backslash, <, >, { and } as syntax: an OCR backslash before a tag would escape the tag's "<". */
 const escapeMdx = (s: string) => s.replace(/[\\<>{}]/g, (c) => `\\${c}`);
@@ -100,7 +103,7 @@ export interface Draft {
   words: number;
   furniture: { line: number; text: string; why: string }[];
   unread: string[];
-  structure: { headings: number; listItems: number; paragraphs: number; footnotes: number };
+  structure: { headings: number; listItems: number; paragraphs: number; footnotes: number; tables: number };
   /** Footnotes taken out of the body (number, first line, line of the reference), and footnote-like lines left in it. */
   footnotes: { n: number; line: number; refLine: number; numberPrinted: boolean }[];
   unplacedFootnotes: SourceLayout['unplacedFootnotes'];
@@ -109,6 +112,8 @@ export interface Draft {
   garble: number;
   /** Whether the final reading mixed in general Vietnamese (a readable source with a background model). */
   generalVietnamese: boolean;
+  /** Whether the source prints its marks, so the words it prints were kept as printed (marksPrinted). */
+  marksPrinted: boolean;
   /** The confidence below which the draft marks a reading uncertain (see buildDraft). */
   threshold: number;
 }
@@ -157,7 +162,9 @@ export function budgetThreshold(readings: Iterable<{ confidence: number; unknown
  * budget (at most 10% of its words, the least confident first), which catches more of its errors
  * than the fixed threshold at the same cost.
  */
-export function buildDraft(input: DraftInput): Draft {
+export function buildDraft(given: DraftInput): Draft {
+  // A source that prints its marks keeps every word it prints; restoring it would only change right words.
+  const input = marksPrinted(given.sourceText, given.model.words) ? { ...given, model: { ...given.model, keepWords: true } } : given;
   // The trained model's reading measures the source's garble and adapts the model to the source
   // (adaptModel: its confident readings, no hand restoration); the draft is the adapted model's reading.
   const runs: DecodedRun[] = [];
@@ -241,7 +248,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   }
   const titleLines = layout.titleBlock.map((l) => {
     record([l], isCapsLine(l.text));
-    return run([l], l.text.trim()).plain;
+    return withoutEmphasis(run([l], l.text.trim()).plain);
   });
   // The trích yếu is the title line(s) in lower case; a capitals line under the type ("CỦA BAN THƯỜNG VỤ") names the issuer.
   const rest = titleLines.slice(1);
@@ -262,7 +269,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   const body: string[] = [];
   const slugger = new Map<string, number>();
   let lastLevel = 1;
-  const counts = { headings: 0, listItems: 0, paragraphs: 0, footnotes: layout.footnotes.length };
+  const counts = { headings: 0, listItems: 0, paragraphs: 0, footnotes: layout.footnotes.length, tables: 0 };
   const sections: { line: number; heading: string; text: string[]; marks: number }[] = [];
   let markN = 0;
   const prefix = 'nhap';
@@ -286,7 +293,31 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     const m = /^(.*?)([.;:,]?)$/s.exec(mdx)!;
     return `<${kind} id="${id}">${m[1]}</${kind}>${m[2]}`;
   };
+  // Consecutive table rows, each cell restored on its own, become one GFM table: the first row is its header.
+  let table: { lines: SourceLine[]; cells: string[] }[] = [];
+  const flushTable = () => {
+    if (!table.length) return;
+    const width = Math.max(...table.map((r) => r.cells.length));
+    const row = (cells: string[]) => `| ${[...cells, ...Array<string>(width - cells.length).fill('')].join(' | ')} |`;
+    body.push([row(table[0].cells), row(Array<string>(width).fill('---')), ...table.slice(1).map((r) => row(r.cells))].join('\n'));
+    counts.tables++;
+    table = [];
+  };
+  const tableCell = (lines: SourceLine[], cell: string): string => {
+    // <b>…</b> around a whole cell (an OCR's bold) is bold; the tags are marks, not words.
+    const bold = /^\s*<b>.*<\/b>\s*$/.test(cell);
+    const text = cell.replace(/<\/?[a-z]+>/g, '').trim();
+    if (!text) return '';
+    const mdx = run(lines, text, isCapsLine(text)).mdx.replace(/\|/g, '\\|');
+    return bold ? `**${mdx}**` : mdx;
+  };
   for (const b of layout.body) {
+    if (b.kind === 'table-row') {
+      record(b.lines, false);
+      table.push({ lines: b.lines, cells: b.text.split('\t').map((cell) => tableCell(b.lines, cell)) });
+      continue;
+    }
+    flushTable();
     const caps = isCapsLine(b.text);
     // Running text is set in full lines; a table the OCR flattened comes in short ones, each cell opening with a capital.
     const runningText = b.kind !== 'heading' && (b.lines.length < 2 || averageLength(b.lines) >= TABLE_LINE);
@@ -313,6 +344,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
       sections[sections.length - 1]?.text.push(r.plain);
     }
   }
+  flushTable();
   // No place in the header (Hà Tiên's scan has none): the locality named most often in the body, reported for review.
   if (!locality) {
     // Matched through OCR noise ("Hh Ti6n" ~ Hà Tiên) with the fidelity checker's word matcher.
@@ -372,19 +404,21 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     // The signature's lines printed beside the list, in the order printed (authority, title, name).
     for (const s of right) sig.push({ ocr: s, text: run([l], s, isCapsLine(s)).plain });
     if (!recipient) return;
-    const text = run([l], recipient).plain;
+    const text = withoutEmphasis(run([l], recipient).plain);
     // A line in small letters goes on from the recipient above.
     if (rec.length && /^\s*\p{Ll}/u.test(l.text)) rec[rec.length - 1] += ` ${text}`;
     else rec.push(text);
   });
-  const authority = sig.find((s) => isSigningAuthority(s.ocr));
+  // "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": every authority line, in the order printed.
+  const authorities = sig.filter((s) => isSigningAuthority(s.ocr));
+  const authority = authorities[0];
   // A signer's title is printed in capitals; the OCR's small letters in it ("PHO Bi THU") are its misreads.
-  const role = sig.find((s) => s !== authority && isSignerRole(s.ocr)) ?? sig.find((s) => s !== authority && isCapsLine(s.ocr));
+  const role = sig.find((s) => !authorities.includes(s) && isSignerRole(s.ocr)) ?? sig.find((s) => !authorities.includes(s) && isCapsLine(s.ocr));
   // A name: not in capitals, two capitalised words at least (the OCR may garble the first: "0 Văn Bình").
-  const names = sig.filter((s) => s !== authority && s !== role && !isCapsLine(s.ocr) && (s.text.match(/(^|\s)\p{Lu}/gu) ?? []).length >= 2);
+  const names = sig.filter((s) => !authorities.includes(s) && s !== role && !isCapsLine(s.ocr) && (s.text.match(/(^|\s)\p{Lu}/gu) ?? []).length >= 2);
   const signature = sig.length
     ? {
-        authority: authority?.text ?? null,
+        authority: authority ? authorities.map((a) => a.text).join('\n') : null,
         role: role ? (isSignerRole(role.ocr) ? role.text.toUpperCase() : role.text) : null,
         name: names.at(-1)?.text ?? null,
         note: null,
@@ -431,6 +465,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     tokens,
     garble,
     generalVietnamese: model.background !== null,
+    marksPrinted: model.keepWords,
     threshold,
   };
 }

@@ -62,7 +62,7 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
     }`,
     '',
     '## What it did',
-    `- Structure: ${d.structure.headings} headings, ${d.structure.listItems} list items, ${d.structure.paragraphs} paragraphs, from the numbering (Phần, PHỤ LỤC, I., 1., 1.1., -, +), one level down under a part and two under an annex's title. ${d.structure.footnotes} footnotes (a numbered line after a gap with its reference glued to a word above it). Tables are not rebuilt: a table in the source comes out as paragraphs.`,
+    `- Structure: ${d.structure.headings} headings, ${d.structure.listItems} list items, ${d.structure.paragraphs} paragraphs, from the numbering (Phần, PHỤ LỤC, I., 1., 1.1., -, +), one level down under a part and two under an annex's title. ${d.structure.footnotes} footnotes (a numbered line after a gap with its reference glued to a word above it). ${d.structure.tables} tables rebuilt from rows whose cells the OCR separated with tabs; a table the OCR flattened into lines (no tabs) comes out as paragraphs: rebuild it from the scan.`,
     `- Page furniture removed (${d.furniture.length} lines): ${
       d.furniture
         .slice(0, 30)

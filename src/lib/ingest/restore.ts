@@ -36,6 +36,8 @@ export interface RestorationModel {
   codes: Map<string, number>;
   /** How the training text writes each word, with its neighbours, where no sentence opens (readingCasing). */
   capitals: CapitalCounts;
+  /** The source prints its marks (marksPrinted): a word it prints is kept as printed, only the rest is restored. */
+  keepWords: boolean;
 }
 
 /** Tuning of the search; defaults measured by `npm run ingest:eval`. */
@@ -86,6 +88,20 @@ export function trainingSentences(data: TrainingData): string[][] {
     }
   }
   return out;
+}
+
+/**
+ * Whether an OCR source prints the marks (an OCR that kept them, a text layer): half its words or more
+ * carry a letter beyond ASCII, and 90% of those are words as printed. The four damaged sources: a fifth
+ * carry one, a quarter of those are words (chuyén, Tién); the Đồng Tháp source: 85%, all words.
+ */
+export function marksPrinted(sourceText: string, words: Set<string>): boolean {
+  const letters = tokenize(sourceText, 0)
+    .map((t) => t.raw)
+    .filter((r) => /^\p{L}+$/u.test(r));
+  const marked = letters.filter((r) => /[^ -~]/.test(r));
+  if (!letters.length || marked.length < letters.length / 2) return false;
+  return marked.filter((r) => words.has(normaliseTone(r.toLowerCase()))).length >= 0.9 * marked.length;
 }
 
 /** Builds the model from the training data (one document possibly excluded) and the dictionaries. */
@@ -139,6 +155,7 @@ export function modelFrom(
     background,
     codes: codeLexicon(sentences.flat()),
     capitals: new Map(),
+    keepWords: false,
   };
 }
 
@@ -179,6 +196,7 @@ export function adaptModel(model: RestorationModel, runs: DecodedRun[], backgrou
     ...modelFrom([...model.sentences, ...sentences], [...model.pairs, ...own], model.dictionary, model.trainedOn, background),
     codes: model.codes,
     capitals: model.capitals,
+    keepWords: model.keepWords,
   };
 }
 
@@ -215,6 +233,11 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
   const roman = ocrRoman(raw);
   if (roman) return [{ words: [roman], cost: 0, identity: true }];
   const ocr = raw.normalize('NFC').toLowerCase();
+  // Where the source prints its marks, a word as printed is kept; so is what cannot be a misread Vietnamese word: an
+  // acronym or a Roman number in capitals (UBND, TT&TT, I) or a foreign word in plain letters (Platform, chain); the
+  // reader checks those the dictionaries lack (flagged unknown).
+  if (model.keepWords && (model.words.has(normaliseTone(ocr)) || /^[A-Z0-9&-]+s?$/.test(raw) || /^[a-zA-Z-]{3,}$/.test(raw)))
+    return [{ words: [raw], cost: 0, identity: true }];
   let memo = channelMemo.get(model);
   if (!memo) channelMemo.set(model, (memo = new Map()));
   const hit = memo.get(ocr);
@@ -224,7 +247,8 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
     // Kept as printed, but with the marks of its letters restored (749/QD-TTg → 749/QĐ-TTg).
     out.push({ words: [restoreCode(raw, model.codes, (w) => readAlone(model, w))], cost: 0, identity: true });
     // Short figures are often letters the OCR read as digits ("13" for là, "1" for l).
-    if (/^\d{1,2}$/.test(raw)) for (const w of lookup(model, ocr)) out.push({ words: [w], cost: channelCost(model.confusion, w, ocr) + 3, identity: false });
+    if (/^\d{1,2}$/.test(raw) && !model.keepWords)
+      for (const w of lookup(model, ocr)) out.push({ words: [w], cost: channelCost(model.confusion, w, ocr) + 3, identity: false });
   } else {
     const pool = new Set(lookup(model, ocr));
     // Whole OCR tokens seen in training ("ctia" → của) are candidates however far their letters are.
@@ -322,7 +346,9 @@ function latticeOf(model: RestorationModel, raws: string[]): Edge[][] {
   for (let i = 0; i < n; i++) {
     edges[i].push({ from: i, span: 1, candidates: candidatesFor(model, raws[i]) });
     // Two short pieces of one word split by the OCR ("thir" "tw" stay two, "ho" "at" may be one).
-    if (i + 1 < n && /^\p{L}{1,4}$/u.test(raws[i]) && /^\p{L}{1,4}$/u.test(raws[i + 1])) {
+    // Not where the source prints its marks and both pieces are words as printed ("Khoá XI").
+    const printedWords = model.keepWords && [raws[i], raws[i + 1] ?? ''].every((r) => model.words.has(normaliseTone(r.toLowerCase())));
+    if (i + 1 < n && !printedWords && /^\p{L}{1,4}$/u.test(raws[i]) && /^\p{L}{1,4}$/u.test(raws[i + 1])) {
       const joined = (raws[i] + raws[i + 1]).toLowerCase();
       const b = bestExact(model, joined);
       if (b && model.words.has(b.w)) edges[i].push({ from: i, span: 2, candidates: [{ words: [b.w], cost: b.cost + SEARCH.joinCost, identity: false }] });
@@ -433,11 +459,18 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
       ? p.cand.words.join(' ')
       : p.cand.words.map((w, k) => applyCasing(w, k === 0 || casing === 'upper' ? casing : 'lower')).join(' ');
     const figureChanged = isFigure(raws[p.edge.from]) && !p.cand.identity;
+    // Where the source prints its marks, what it prints with no other reading is kept, not read: certain.
+    const kept = model.keepWords && p.cand.identity && alts.length === 1;
     out[p.edge.from] = {
       raw: raws[p.edge.from],
       text,
-      confidence: figureChanged ? Math.min(0.5, 1 / z) : 1 / z,
-      unknown: p.cand.identity && !isFigure(raws[p.edge.from]) && !ocrRoman(raws[p.edge.from]) && !model.words.has(raws[p.edge.from].toLowerCase()),
+      confidence: kept ? 1 : figureChanged ? Math.min(0.5, 1 / z) : 1 / z,
+      unknown:
+        p.cand.identity &&
+        !isFigure(raws[p.edge.from]) &&
+        !ocrRoman(raws[p.edge.from]) &&
+        !/^[IVX]+$/.test(raws[p.edge.from]) &&
+        !model.words.has(normaliseTone(raws[p.edge.from].toLowerCase())),
       alternatives: alts.length,
     };
     for (let j = 1; j < p.edge.span; j++)

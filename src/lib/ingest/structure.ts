@@ -12,7 +12,8 @@ export interface SourceLine {
   text: string;
 }
 
-export type BlockKind = 'heading' | 'list-item' | 'sub-item' | 'paragraph';
+/** A table row: a line whose cells the OCR separated with tabs (the draft writes consecutive rows as one table). */
+export type BlockKind = 'heading' | 'list-item' | 'sub-item' | 'paragraph' | 'table-row';
 
 export interface SourceBlock {
   kind: BlockKind;
@@ -277,12 +278,29 @@ function nestUnderParts(body: SourceBlock[]): void {
   }
 }
 
+/**
+ * A line of an OCR that writes Markdown: without its heading marks (## ) and the emphasis wrapping the
+ * whole line (**KẾ HOẠCH**, ***a) Chính quyền số***, a bold signature line), and whether it was marked as a heading.
+ * Emphasis inside a line stays: MDX reads it.
+ */
+export function markdownLine(line: string): { text: string; heading: boolean } {
+  const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
+  // Trailing spaces go (a Markdown line break); trailing tabs stay: they are a table row's empty cells.
+  const rest = (h ? h[2] : line).replace(/ +$/, '');
+  const wrapped = /^(\s*)(\*{1,3}|_{2})(\S(?:.*\S)?)\2$/.exec(rest);
+  return { text: wrapped ? wrapped[1] + wrapped[3] : rest, heading: !!h };
+}
+
 /** Splits an OCR source into its printed parts. */
 export function layoutOf(sourceText: string): SourceLayout {
   const lines = sourceText.split('\n');
   const furniture = findFurniture(lines);
   const isFurniture = new Set(furniture.map((f) => f.line));
-  const live: SourceLine[] = lines.map((text, i) => ({ line: i + 1, text })).filter((l) => !isFurniture.has(l.line));
+  // An OCR that writes Markdown marks its headings with # and wraps them in ** (Đồng Tháp's source): read the words,
+  // and take a # line as a heading. Only marks go (no word), so the evaluation's token keys hold.
+  const marked = lines.map(markdownLine);
+  const markedHeading = new Set(marked.flatMap((m, i) => (m.heading ? [i + 1] : [])));
+  const live: SourceLine[] = marked.map((m, i) => ({ line: i + 1, text: m.text })).filter((l) => !isFurniture.has(l.line));
   const nonEmpty = live.filter((l) => l.text.trim());
   // The title block opens with the document type on a line of its own, within the first lines.
   const typeAt = nonEmpty.slice(0, 25).findIndex((l) =>
@@ -301,7 +319,9 @@ export function layoutOf(sourceText: string): SourceLayout {
     // The trích yếu follows on up to three lines, until a line that reads like the body's first sentence.
     while (k < nonEmpty.length && titleBlock.length < 4) {
       const t = nonEmpty[k].text.trim();
-      if (t.length > 95 || classifyLine(t) || /^(thuc hien|can cu|qua |nam \d)/.test(loose(t))) break;
+      // A line the OCR marked as a heading (#) right under the type is the trích yếu, however it opens ("Thực hiện …").
+      const marked = markedHeading.has(nonEmpty[k].line);
+      if (classifyLine(t) || (!marked && (t.length > 95 || /^(thuc hien|can cu|qua |nam \d)/.test(loose(t))))) break;
       titleBlock.push(nonEmpty[k]);
       k++;
     }
@@ -343,7 +363,11 @@ export function layoutOf(sourceText: string): SourceLayout {
   for (const l of bodyLines) {
     // The block keeps the source line as printed (for the evaluation's token keys); its text carries the footnote placeholders.
     const t = (scan.rewritten.get(l.line) ?? l.text).trim();
-    const c = classifyLine(t);
+    // Two tabs or more: the OCR kept a table's columns (Đồng Tháp's task table); the row keeps its tabs.
+    const tableRow = (l.text.match(/\t/g)?.length ?? 0) >= 2;
+    let c = tableRow ? { kind: 'table-row' as const, level: 0 } : classifyLine(t);
+    // A line the OCR marked as a heading is one, at the level of its numbering (a) under 1. under I.).
+    if (markedHeading.has(l.line) && c?.kind !== 'heading') c = { kind: 'heading', level: /^[a-zđ]\)/i.test(t) ? 4 : isAnnexHeading(t) ? 2 : 3 };
     const prev = cur?.lines[cur.lines.length - 1]?.text.trim() ?? '';
     // An annex's title, in capitals under "PHỤ LỤC 1", is a heading of its own one level down.
     const annexTitle = !c && cur?.kind === 'heading' && cur.lines.length === 1 && isAnnexHeading(cur.text) && isCapsLine(t);
@@ -355,13 +379,14 @@ export function layoutOf(sourceText: string): SourceLayout {
       c !== null ||
       annexTitle ||
       capsBreak ||
+      cur.kind === 'table-row' ||
       (cur.kind === 'heading' && !continuesHeading(cur, t)) ||
       (/[.:;]$/.test(prev) && /^[\p{Lu}\d"“(]/u.test(t));
     if (annexTitle) {
       cur = { kind: 'heading', level: 3, lines: [l], text: t };
       body.push(cur);
     } else if (startsNew) {
-      cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: c?.kind === 'heading' ? romanNumbering(t) : t };
+      cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: c?.kind === 'heading' ? romanNumbering(t) : tableRow ? l.text : t };
       body.push(cur);
     } else {
       cur!.lines.push(l);

@@ -30,9 +30,13 @@ export function ocrRoman(raw: string): string | null {
   return /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral) ? numeral : null;
 }
 
-/** True for figures, codes, dates and Roman numerals the restorer keeps as printed (09-NQ/TU, 54,7%, 3G/4G, III, T/M). */
+/** True for figures, codes, dates and Roman numerals the restorer keeps as printed (09-NQ/TU, 54,7%, 3G/4G, 5G, III, T/M). */
 export const isFigure = (raw: string): boolean =>
-  /^\d+(?:[.,]\d+)*%?$/.test(raw) || (/\d/.test(raw) && /[/-]/.test(raw) && /\d{2}/.test(raw)) || ROMAN.test(raw) || /^\p{Lu}{1,4}\/\p{Lu}{1,4}$/u.test(raw);
+  /^\d+(?:[.,]\d+)*%?$/.test(raw) ||
+  (/\d/.test(raw) && /[/-]/.test(raw) && /\d{2}/.test(raw)) ||
+  ROMAN.test(raw) ||
+  /^\p{Lu}{1,4}\/\p{Lu}{1,4}$/u.test(raw) ||
+  /^\d[A-Z]{1,2}$/.test(raw);
 
 /** How a word is written in the language model: figures collapse to one symbol. */
 export const lmKey = (word: string): string => (/^\d+(?:[.,]\d+)*%?$/.test(word) ? '<num>' : word.toLowerCase());
