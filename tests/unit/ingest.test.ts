@@ -28,6 +28,7 @@ import {
 import { budgetThreshold, buildDraft, furnitureOf, GARBLED, restoreText } from '../../src/lib/ingest/draft.ts';
 import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
 import { codeLexicon, restoreCode } from '../../src/lib/ingest/codes.ts';
+import { draftReport } from '../../src/lib/ingest/report.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 
@@ -190,6 +191,7 @@ describe('a source that prints its marks (an OCR that kept them, written as Mark
     });
     expect(draft.marksPrinted).toBe(true);
     expect(draft.structure.tables).toBe(1);
+    expect(draftReport('thu', 'thu.txt', draft, [], 1)).toContain('The source prints its marks');
     const body = draft.mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
     expect(body).toContain('## I. MỤC TIÊU');
     expect(body).toContain('### a) Chính quyền số');

@@ -18,9 +18,11 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
     '',
     '## How garbled the source is',
     `At the fixed confidence threshold ${SEARCH.threshold}, ${share}% of the ${d.words} OCR words are uncertain or unknown. ` +
-      (garbled
-        ? `**Garbled source: send it to a person first.** Above ${GARBLED * 100}% flagged words the automatic reading is a starting point only; read the whole draft against the side-by-side view.`
-        : `Readable OCR: the draft spends the review budget instead, marking the ${d.flagged.length} least confident words (confidence below ${d.threshold.toFixed(3)}, at most ${REVIEW_BUDGET * 100}% of the words, unknown words always). Review the marked words and the structure, then read the rest against the source too: on OCR of this kind 92–98% of all words were right in the leave-one-out evaluation, and the marker caught 45–72% of the wrong ones (README, Ingest).`),
+      (d.marksPrinted
+        ? `**The source prints its marks** (half its words or more carry one, and nine in ten of those are words as printed): every word, acronym and foreign word it prints was kept as printed, in the project's tone placement, and only the rest restored; what the dictionaries lack is marked unknown (item 3). Read it against the source for the OCR's own slips, which a word as printed can hide (on the Đồng Tháp source, 99.7% of its words were right).`
+        : garbled
+          ? `**Garbled source: send it to a person first.** Above ${GARBLED * 100}% flagged words the automatic reading is a starting point only; read the whole draft against the side-by-side view.`
+          : `Readable OCR: the draft spends the review budget instead, marking the ${d.flagged.length} least confident words (confidence below ${d.threshold.toFixed(3)}, at most ${REVIEW_BUDGET * 100}% of the words, unknown words always). Review the marked words and the structure, then read the rest against the source too: on OCR of this kind 92–98% of all words were right in the leave-one-out evaluation, and the marker caught 43–71% of the wrong ones (README, Ingest).`),
     '',
     '## Look at these first',
     `1. Frontmatter fields not read: ${d.unread.length ? d.unread.join(', ') : 'none'}. A field that is null was not printed or not readable; a placeholder ("Chưa đọc được …", locality "chua-xac-dinh") must be replaced.`,
