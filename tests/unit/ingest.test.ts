@@ -9,6 +9,7 @@ import {
   candidatesFor,
   readingPosteriors,
   trainingSentences,
+  type RestorationModel,
 } from '../../src/lib/ingest/restore.ts';
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
@@ -48,6 +49,19 @@ const pairs = [
   ['nam', 'năm'],
   ['so', 'số'],
 ].map(([ocr, restored]) => ({ ocr, restored }));
+
+/** A draft of a small source (lines) by a given model, with no locality, background or tag classifier. */
+const draftOf = (source: string[], model: RestorationModel) =>
+  buildDraft({
+    slug: 'thu',
+    sourceFile: 'thu.txt',
+    sha256: 'a'.repeat(64),
+    sourceText: source.join('\n'),
+    localities: [],
+    model,
+    background: null,
+    tags: null,
+  });
 
 describe('OCR confusion model', () => {
   it('aligns a printed word with its OCR letter by letter', () => {
@@ -178,17 +192,8 @@ describe('a source that prints its marks (an OCR that kept them, written as Mark
       '<b>I</b>\t<b>Nhiệm vụ</b>\t',
       '1.1\tChuyển đổi số\tSở | Tỉnh',
       'Chuyển đổi số tỉnh.',
-    ].join('\n');
-    const draft = buildDraft({
-      slug: 'thu',
-      sourceFile: 'thu.txt',
-      sha256: 'a'.repeat(64),
-      sourceText: source,
-      localities: [],
-      model,
-      background: null,
-      tags: null,
-    });
+    ];
+    const draft = draftOf(source, model);
     expect(draft.marksPrinted).toBe(true);
     expect(draft.structure.tables).toBe(1);
     expect(draftReport('thu', 'thu.txt', draft, [], 1)).toContain('The source prints its marks');
@@ -275,17 +280,8 @@ describe('letter case', () => {
       'Tinh da ban hanh',
       'Vé chuyén doi s6',
       'Xay dung chinh',
-    ].join('\n');
-    const draft = buildDraft({
-      slug: 'thu',
-      sourceFile: 'thu.txt',
-      sha256: 'a'.repeat(64),
-      sourceText: source,
-      localities: [],
-      model,
-      background: null,
-      tags: null,
-    });
+    ];
+    const draft = draftOf(source, model);
     const body = parseDocument(draft.mdx).blocks.map((b) => b.text.replace(/<[^>]+>/g, ''));
     expect(body.find((t) => t.startsWith('Tỉnh đã ban hành kế hoạch'))).toMatch(/kế hoạch về chuyển/);
     expect(body.find((t) => t.startsWith('Tỉnh đã ban hành Về'))).toMatch(/Về chuyển đổi số Xây dựng/);
