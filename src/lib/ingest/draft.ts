@@ -411,14 +411,13 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   });
   // "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": every authority line, in the order printed.
   const authorities = sig.filter((s) => isSigningAuthority(s.ocr));
-  const authority = authorities[0];
   // A signer's title is printed in capitals; the OCR's small letters in it ("PHO Bi THU") are its misreads.
   const role = sig.find((s) => !authorities.includes(s) && isSignerRole(s.ocr)) ?? sig.find((s) => !authorities.includes(s) && isCapsLine(s.ocr));
   // A name: not in capitals, two capitalised words at least (the OCR may garble the first: "0 Văn Bình").
   const names = sig.filter((s) => !authorities.includes(s) && s !== role && !isCapsLine(s.ocr) && (s.text.match(/(^|\s)\p{Lu}/gu) ?? []).length >= 2);
   const signature = sig.length
     ? {
-        authority: authority ? authorities.map((a) => a.text).join('\n') : null,
+        authority: authorities.length ? authorities.map((a) => a.text).join('\n') : null,
         role: role ? (isSignerRole(role.ocr) ? role.text.toUpperCase() : role.text) : null,
         name: names.at(-1)?.text ?? null,
         note: null,

@@ -215,10 +215,11 @@ export const isSignerRole = (line: string): boolean =>
 export const isSigningAuthority = (line: string): boolean => /^\s*(t\/m|tm\.?|kt\.?|q\.)\s/.test(loose(line));
 /** "Nơi nhận:" as the OCR prints it ("Noi nhan:", "Noi nhdn:"), the label and the space after it. */
 const RECIPIENTS_LABEL = /^\s*N\S{1,3}\s+nh\S{1,3}n\s*:?\s*/i;
-const isRecipientsLabel = (line: string): boolean => {
-  const label = RECIPIENTS_LABEL.exec(line);
-  return !!label && (/^noi nhan/.test(loose(label[0]).trim()) || /^n[o0]\S?i nh\S{1,2}n\s*:/.test(fold(label[0]).trim()));
+const recipientsLabel = (line: string): string | null => {
+  const label = RECIPIENTS_LABEL.exec(line)?.[0];
+  return label && (/^noi nhan/.test(loose(label).trim()) || /^n[o0]\S?i nh\S{1,2}n\s*:/.test(fold(label).trim())) ? label : null;
 };
+const isRecipientsLabel = (line: string): boolean => recipientsLabel(line) !== null;
 
 /**
  * One line of the Nơi nhận as the OCR reads a two-column close: the signature's lines printed to the
@@ -228,9 +229,9 @@ const isRecipientsLabel = (line: string): boolean => {
  * after the label or after a recipient's comma, a name after the last recipient's full stop.
  */
 export function splitRecipientLine(line: string, last: boolean): { recipient: string; signature: string[] } {
-  const label = RECIPIENTS_LABEL.exec(line);
-  if (label && isRecipientsLabel(line)) {
-    const rest = line.slice(label[0].length).trim();
+  const label = recipientsLabel(line);
+  if (label) {
+    const rest = line.slice(label.length).trim();
     // "Nơi nhận: - Như trên;" holds a recipient; an authority or a title in capitals is the signature's.
     const signs = isSigningAuthority(rest) || isSignerRole(rest);
     return signs ? { recipient: '', signature: [rest] } : { recipient: rest.replace(/^[-–]\s*/, ''), signature: [] };
