@@ -8,7 +8,7 @@
  * comparison by token class: two tokens with the same folded form (and the same one-character
  * flag) compare alike, so each pair of classes is compared once per alignment.
  */
-import { tokensMatch, type Token } from './tokens.ts';
+import { keyDistance, tokensMatch, type Token } from './tokens.ts';
 
 interface Component {
   count: number;
@@ -173,4 +173,64 @@ export function tokenMatcher(source: Token[], restored: Token[]): (i: number, j:
 export function alignTokens(source: Token[], restored: Token[]): Int32Array {
   if (!source.length || !restored.length) return new Int32Array(restored.length).fill(-1);
   return myersAlign(source.length, restored.length, tokenMatcher(source, restored));
+}
+
+/**
+ * Trades back crossed matches. The loose token match lets an order-free pass (the header, the closing
+ * lines, the leftovers) or a flattened table give a word to a look-alike nearby: in 573's OCR "SAN"
+ * took "Số" and "S6" took "SẢN". Two nearby matches whose restored words run against the source's
+ * order, or of which one is `orderFree` (the header's two columns and the closing lines, whose reading
+ * order says nothing of the OCR's), swap their words when together they then read closer to their
+ * source letters (OCR-folded edit distance). Other matches in reading order are left alone, since an
+ * OCR may garble a vowel consistently (Hà Tiên's "ph6" is phê, not phố). Returns the new restored-token → source-index map;
+ * the set of matched tokens is the same, so the fidelity coverage does not change, but the pairs the
+ * ingest model learns from and is scored on become the right ones.
+ */
+export function uncrossMatches(
+  source: Token[],
+  matches: ReadonlyMap<Token, number>,
+  readingOrder: Token[],
+  { orderFree = new Set<Token>(), reach = 80, lineReach = 10 }: { orderFree?: ReadonlySet<Token>; reach?: number; lineReach?: number } = {},
+): Map<Token, number> {
+  const order = new Map<Token, number>();
+  for (const t of readingOrder) order.set(t, order.size);
+  const pairs: [number, Token][] = [...matches].map(([t, si]) => [si, t] as [number, Token]).sort((a, b) => a[0] - b[0]);
+  const memo = new Map<string, number>();
+  const cost = (si: number, t: Token): number => {
+    const k = `${source[si].key}\u0000${t.key}`;
+    let c = memo.get(k);
+    if (c === undefined) memo.set(k, (c = keyDistance(source[si], t)));
+    return c;
+  };
+  const now = pairs.map(([si, t]) => cost(si, t));
+  for (let pass = 0; pass < 8; pass++) {
+    let swapped = false;
+    for (let a = 0; a < pairs.length; a++) {
+      if (now[a] === 0) continue; // a pair that reads alike is never given away
+      const [si, ti] = pairs[a];
+      // The crossing (or order-free) neighbour whose trade gains most, if any.
+      let best = -1;
+      let bestGain = 0;
+      for (let b = a + 1; b < pairs.length && pairs[b][0] - si <= reach; b++) {
+        if (now[b] === 0) continue;
+        const [sj, tj] = pairs[b];
+        if (Math.abs(source[si].at - source[sj].at) > lineReach) continue;
+        if (order.get(tj)! > order.get(ti)! && !orderFree.has(ti) && !orderFree.has(tj)) continue;
+        const gain = now[a] + now[b] - cost(si, tj) - cost(sj, ti);
+        if (gain > bestGain && tokensMatch(source[si], tj) && tokensMatch(source[sj], ti)) {
+          best = b;
+          bestGain = gain;
+        }
+      }
+      if (best < 0) continue;
+      const [sj, tj] = pairs[best];
+      pairs[a] = [si, tj];
+      pairs[best] = [sj, ti];
+      now[a] = cost(si, tj);
+      now[best] = cost(sj, ti);
+      swapped = true;
+    }
+    if (!swapped) break;
+  }
+  return new Map(pairs.map(([si, t]) => [t, si]));
 }

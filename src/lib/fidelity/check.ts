@@ -7,7 +7,7 @@ import type { ParsedDocument, Segment } from '../document/parse.ts';
 import type { DocumentMeta } from '../../schemas/document.ts';
 import { FIDELITY_THRESHOLDS } from './thresholds.ts';
 import { tokenize, tokensMatch, type Token } from './tokens.ts';
-import { alignTokens, tokenMatcher } from './align.ts';
+import { alignTokens, tokenMatcher, uncrossMatches } from './align.ts';
 
 export interface FidelityInput {
   slug: string;
@@ -390,6 +390,18 @@ function acceptSplitFragments(m: Matching): void {
   }
 }
 
+/** Pass 4: crossed pairs traded back (see uncrossMatches); the matched tokens stay the same, so coverage does not change. */
+function uncrossPairs(m: Matching, { header, loose }: ReturnType<typeof restoredUnits>, units: RestoredUnit[]): void {
+  const orderFree = new Set([...header, ...loose.filter((u) => u.kind !== 'footnote')].flatMap((u) => u.tokens));
+  const traded = uncrossMatches(
+    m.source,
+    m.restoredMatch,
+    units.flatMap((u) => u.tokens),
+    { orderFree },
+  );
+  for (const [t, si] of traded) m.restoredMatch.set(t, si);
+}
+
 /** Every pass in order; footnotes are placed before or after the body pass as asked. */
 function matchInOrder(source: Token[], parts: ReturnType<typeof restoredUnits>, units: RestoredUnit[], footnotesFirst: boolean): Matching {
   const { header, body, cells, loose } = parts;
@@ -403,6 +415,7 @@ function matchInOrder(source: Token[], parts: ReturnType<typeof restoredUnits>, 
   matchLooseLeftovers(m, loose);
   pairUnplacedFigures(m, units);
   acceptSplitFragments(m);
+  uncrossPairs(m, parts, units);
   return m;
 }
 

@@ -115,6 +115,11 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** How many letters apart two tokens read, OCR confusions collapsed (their keys' edit distance). */
+export function keyDistance(a: Token, b: Token): number {
+  return editDistance(a.key, b.key, Math.max(a.key.length, b.key.length));
+}
+
 /** Whether a source token and a restored token are the same word read through OCR noise. */
 export function tokensMatch(source: Token, restored: Token): boolean {
   if (source.folded === restored.folded) return true;
