@@ -16,7 +16,7 @@ import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
 import { classifyLine, findFurniture, isAnnexHeading, layoutOf, markdownLine, romanNumbering, splitRecipientLine } from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
-import { capitalCounts, casingOf, comparable, isFigure, ocrRoman, readingCasing, sentenceOpeners } from '../../src/lib/ingest/syllable.ts';
+import { capitalCounts, casingOf, comparable, isAcronymOrName, isFigure, ocrRoman, readingCasing, sentenceOpeners } from '../../src/lib/ingest/syllable.ts';
 import {
   chooseThreshold,
   footnoteDefinitions,
@@ -296,11 +296,34 @@ describe('letter case', () => {
 });
 
 describe('document numbers and codes', () => {
-  const lexicon = codeLexicon(['749/QĐ-TTg', '29/2021/NQ-HĐND', '1571/QĐ-BCĐ', '47/2020/NĐ-CP', 'nhiệm', '2025']);
+  const lexicon = codeLexicon(['749/QĐ-TTg', '29/2021/NQ-HĐND', '1571/QĐ-BCĐ', '47/2020/NĐ-CP', 'nhiệm', '2025', 'TTĐT', 'Xã']);
   const keep = (w: string) => w;
 
-  it('learns the letter parts of the codes the training text prints, and nothing from plain words or figures', () => {
-    expect([...lexicon.keys()].sort()).toEqual(['BCĐ', 'CP', 'HĐND', 'NQ', 'NĐ', 'QĐ', 'TTg']);
+  it('learns the letter parts of the codes the training text prints and the acronyms it prints alone, and nothing from plain words or figures', () => {
+    expect([...lexicon.keys()].sort()).toEqual(['BCĐ', 'CP', 'HĐND', 'NQ', 'NĐ', 'QĐ', 'TTg', 'TTĐT']);
+  });
+  it('takes capitals with no vowel for an acronym and a CamelCase name for a name, but not & or Q, which stand for a marked vowel', () => {
+    for (const w of ['HTTT', 'THDL', 'TT', 'TTĐT', 'TienGiangS']) expect(isAcronymOrName(w), w).toBe(true);
+    for (const w of ['X&', 'BQ', 'HQ', 'UBND', 'C', 'TiNH', 'bAo', 'vA', 'Nghiquyet', 'IoT']) expect(isAcronymOrName(w), w).toBe(false);
+  });
+  it('keeps an acronym as printed rather than reading it as a look-alike word (HTTT is not HTTP, TTDT is TTĐT, not TỐT)', () => {
+    const model = modelFrom(
+      [
+        ['giao', 'thức', 'http'],
+        ['kết', 'quả', 'tốt'],
+        ['cổng', 'TTĐT', 'tỉnh'],
+      ],
+      pairs,
+      ['http', 'tốt'],
+    );
+    const read = (s: string) =>
+      restoreTokens(model, s.split(' '))
+        .map((t) => t.text)
+        .filter(Boolean)
+        .join(' ');
+    expect(read('an toan HTTT')).toMatch(/ HTTT$/);
+    expect(read('cong TTDT tinh')).toBe('cổng TTĐT tỉnh');
+    expect(read('ung dung TienGiangS')).toMatch(/ TienGiangS$/);
   });
   it('restores the marks the OCR lost from a document number (749/QD-TTg, NQ-HPND, 1571/Qb-BCb, 517/0D-UBND)', () => {
     expect(restoreCode('749/QD-TTg', lexicon, keep)).toBe('749/QĐ-TTg');

@@ -6,6 +6,7 @@
  * are read like any word.
  */
 import { stripDiacritics } from '../text/fold.ts';
+import { isAcronym } from './syllable.ts';
 
 /** The parts of a code between its separators ("749/QĐ-TTg" → 749, QĐ, TTg), separators kept. */
 const parts = (code: string): string[] => code.split(/([/-])/);
@@ -17,6 +18,11 @@ const isCodePart = (p: string): boolean => /\p{Lu}/u.test(p) && /^[\p{L}\d]{2,}$
 export function codeLexicon(tokens: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
   for (const t of tokens) {
+    // An acronym standing alone (TTĐT, BCĐ) is a code part too.
+    if (isAcronym(t)) {
+      out.set(t, (out.get(t) ?? 0) + 1);
+      continue;
+    }
     if (!/\d/.test(t) || !/[/-]/.test(t)) continue;
     for (const p of parts(t)) if (isCodePart(p)) out.set(p, (out.get(p) ?? 0) + 1);
   }

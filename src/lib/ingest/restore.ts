@@ -13,7 +13,18 @@ import { probability, probabilityOf, START, trainLanguageModel, trigramKeys, uni
 import { alignedPairs, type AlignedPair, type TrainingData } from './training.ts';
 import { tokenize } from '../fidelity/tokens.ts';
 import { codeLexicon, restoreCode } from './codes.ts';
-import { applyCasing, capitalCounts, casingOf, isFigure, lmKey, normaliseTone, ocrRoman, readingCasing, type CapitalCounts } from './syllable.ts';
+import {
+  applyCasing,
+  capitalCounts,
+  casingOf,
+  isAcronymOrName,
+  isFigure,
+  lmKey,
+  normaliseTone,
+  ocrRoman,
+  readingCasing,
+  type CapitalCounts,
+} from './syllable.ts';
 
 export interface RestorationModel {
   confusion: ConfusionModel;
@@ -240,9 +251,14 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
     return [{ words: [raw], cost: 0, identity: true }];
   let memo = channelMemo.get(model);
   if (!memo) channelMemo.set(model, (memo = new Map()));
-  const hit = memo.get(ocr);
+  // An acronym or a CamelCase name is likeliest as printed, with a Đ the training text prints restored (TTDT →
+  // TTĐT); the words it may be a misreading of still compete (BND for UBND).
+  const acronym = isAcronymOrName(raw);
+  const memoKey = acronym ? `${ocr}\u0001` : ocr;
+  const hit = memo.get(memoKey);
   if (hit) return hit;
-  const out: Candidate[] = [];
+  const asPrinted: Candidate | null = acronym ? { words: [restoreCode(raw, model.codes, (w) => w)], cost: 0, identity: true } : null;
+  const out: Candidate[] = asPrinted ? [asPrinted] : [];
   if (isFigure(raw)) {
     // Kept as printed, but with the marks of its letters restored (749/QD-TTg → 749/QĐ-TTg).
     out.push({ words: [restoreCode(raw, model.codes, (w) => readAlone(model, w))], cost: 0, identity: true });
@@ -258,7 +274,7 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
       const direct = tokenCost(model.confusion, w, ocr);
       out.push({ words: [w], cost: Math.min(channelCost(model.confusion, w, ocr), direct === null ? Infinity : direct + 1), identity: false });
     }
-    if (!model.words.has(ocr)) out.push({ words: [raw], cost: SEARCH.oovCost, identity: true });
+    if (!model.words.has(ocr) && !acronym) out.push({ words: [raw], cost: SEARCH.oovCost, identity: true });
     // A token that no word fits well may be several words run together.
     const letters = ocr.replace(/[^\p{L}\p{N}]/gu, '');
     const bestSingle = Math.min(...out.map((c) => c.cost));
@@ -275,7 +291,8 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
   const prior = (c: Candidate) => c.cost + c.words.reduce((acc, w) => acc - Math.log(unigramOf(model, w)) * 0.5, 0);
   out.sort((x, y) => prior(x) - prior(y));
   const kept = out.slice(0, SEARCH.maxCandidates);
-  memo.set(ocr, kept);
+  if (asPrinted && !kept.includes(asPrinted)) kept.push(asPrinted);
+  memo.set(memoKey, kept);
   return kept;
 }
 

@@ -38,6 +38,15 @@ export const isFigure = (raw: string): boolean =>
   /^\p{Lu}{1,4}\/\p{Lu}{1,4}$/u.test(raw) ||
   /^\d[A-Z]{1,2}$/.test(raw);
 
+/** Capitals with no vowel: no Vietnamese syllable, so an acronym (HTTT, THDL, TTĐT, TT). Not & or Q, which OCR makes of a marked vowel (X& for xã, BQ for Bộ). */
+export const isAcronym = (raw: string): boolean => /^[BCDĐFGHJKLMNPRSTVWXZ]{2,}$/u.test(raw);
+
+/**
+ * True for what cannot be a misread Vietnamese word and is kept as printed: an acronym, or a name in CamelCase
+ * (TienGiangS). Read like words, these came out as look-alikes (HTTT → HTTP, TTDT → TỐT) or in title case (Tiengiangs).
+ */
+export const isAcronymOrName = (raw: string): boolean => isAcronym(raw) || /^(?:\p{Lu}\p{Ll}{2,}){2,}\p{Lu}?$/u.test(raw);
+
 /** How a word is written in the language model: figures collapse to one symbol. */
 export const lmKey = (word: string): string => (/^\d+(?:[.,]\d+)*%?$/.test(word) ? '<num>' : word.toLowerCase());
 
