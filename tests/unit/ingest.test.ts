@@ -106,6 +106,22 @@ describe('syllable search', () => {
     expect(read('cac co quan c6 trach nhiém')).toBe('các cơ quan có trách nhiệm');
     expect(read('cong nghiép 1an thir tw')).toBe('công nghiệp lần thứ tư');
   });
+  it('reads a short figure as the word the training OCR printed it for, where the context asks for that word (Ty 18 = tỷ lệ)', () => {
+    const model = modelFrom(
+      [
+        ['tỷ', 'lệ', 'hồ', 'sơ'],
+        ['tăng', '18', 'lần'],
+      ],
+      [...pairs, { ocr: '18', restored: 'lệ' }],
+      ['tỷ', 'lệ', 'lê'],
+    );
+    const read = (s: string) =>
+      restoreTokens(model, s.split(' '))
+        .map((t) => t.text)
+        .join(' ');
+    expect(read('Ty 18 ho so')).toBe('Tỷ lệ hồ sơ');
+    expect(read('tang 18 lan')).toBe('tăng 18 lần');
+  });
   it('splits words the OCR ran together', () => {
     expect(candidatesFor(model, 'NGHIQUYET').some((c) => c.words.join(' ') === 'nghị quyết')).toBe(true);
   });

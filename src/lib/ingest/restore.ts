@@ -263,8 +263,14 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
     // Kept as printed, but with the marks of its letters restored (749/QD-TTg → 749/QĐ-TTg).
     out.push({ words: [restoreCode(raw, model.codes, (w) => readAlone(model, w))], cost: 0, identity: true });
     // Short figures are often letters the OCR read as digits ("13" for là, "1" for l).
-    if (/^\d{1,2}$/.test(raw) && !model.keepWords)
-      for (const w of lookup(model, ocr)) out.push({ words: [w], cost: channelCost(model.confusion, w, ocr) + 3, identity: false });
+    if (/^\d{1,2}$/.test(raw) && !model.keepWords) {
+      const seen = model.confusion.tokens.get(ocr);
+      for (const w of lookup(model, ocr)) {
+        // A figure the training OCR printed for this word ("18" for lệ in "tỷ lệ") is likelier than a look-alike.
+        const direct = seen?.has(w) ? tokenCost(model.confusion, w, ocr) : null;
+        out.push({ words: [w], cost: Math.min(channelCost(model.confusion, w, ocr) + 3, direct === null ? Infinity : direct + 1), identity: false });
+      }
+    }
   } else {
     const pool = new Set(lookup(model, ocr));
     // Whole OCR tokens seen in training ("ctia" → của) are candidates however far their letters are.
