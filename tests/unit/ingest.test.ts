@@ -278,6 +278,9 @@ describe('letter case', () => {
     expect(readingCasing('Chuong', 'chương', false, false, { next: 'trình' }, counts)).toBe('capital');
     // An I that reads as a small l is a small l.
     expect(readingCasing('Iy', 'lý', false, false, {}, capitalCounts(['quản lý nhà nước, xử lý và lý do, lý lịch']))).toBe('lower');
+    // Even opening a sentence or a table cell, and for a word the training text never wrote: the OCR reads a printed L as L.
+    expect(readingCasing('I6ng', 'lồng', false, true, {}, new Map())).toBe('lower');
+    expect(readingCasing('Lồng', 'lồng', false, true, {}, new Map())).toBe('capital');
     // A word the text never shows keeps the OCR's capital.
     expect(readingCasing('Vinh', 'vinh', false, false, {}, counts)).toBe('capital');
   });

@@ -97,9 +97,12 @@ export function readingCasing(
   counts: CapitalCounts,
 ): Casing {
   const casing = casingOf(raw, capsLine);
-  if (casing !== 'capital' || opensSentence) return casing;
   const w = reading.toLowerCase();
-  if (!LOOKALIKE_CAPITAL.test(raw) && !(raw.startsWith('I') && w.startsWith('l'))) return casing;
+  // An I read as l was a small l wherever it stands, even opening a sentence or a cell: the OCR reads a printed
+  // capital L as L ("Iy" → lý, "I6ng" → lồng, "Ién" → lên).
+  if (casing === 'capital' && raw.startsWith('I') && w.startsWith('l')) return 'lower';
+  if (casing !== 'capital' || opensSentence) return casing;
+  if (!LOOKALIKE_CAPITAL.test(raw)) return casing;
   const seen = (k: string | null, min: number) => {
     const c = k === null ? undefined : counts.get(k);
     return c && c[0] + c[1] >= min ? c : undefined;
