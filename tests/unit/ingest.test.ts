@@ -122,6 +122,14 @@ describe('syllable search', () => {
     expect(read('Ty 18 ho so')).toBe('Tỷ lệ hồ sơ');
     expect(read('tang 18 lan')).toBe('tăng 18 lần');
   });
+  it('keeps a part heading\'s word and number as the outline wrote them, certain ("Phan |" → Phần I, never Phân Ì)', () => {
+    expect(romanNumbering('Phan | DANH GIA KET QUA')).toBe('Phần I DANH GIA KET QUA');
+    expect(romanNumbering('PHAN II')).toBe('PHẦN II');
+    const withPhan = modelFrom(sentences, pairs, ['phần', 'phân']);
+    const out = restoreTokens(withPhan, ['Phần', 'I', 'chuyen', 'doi', 'so']);
+    expect(out.map((t) => t.text)).toEqual(['Phần', 'I', 'chuyển', 'đổi', 'số']);
+    for (const t of out.slice(0, 2)) expect([t.confidence > 0.999, t.unknown]).toEqual([true, false]);
+  });
   it('splits words the OCR ran together', () => {
     expect(candidatesFor(model, 'NGHIQUYET').some((c) => c.words.join(' ') === 'nghị quyết')).toBe(true);
   });
@@ -557,7 +565,7 @@ describe('structure from numbering', () => {
       ['heading', 3, 1],
       ['paragraph', 0, 1],
     ]);
-    expect(layout.body[0].text).toBe('Phan I PANH GIA KET QUA THUC HIEN NAM 2022');
+    expect(layout.body[0].text).toBe('Phần I PANH GIA KET QUA THUC HIEN NAM 2022');
     expect(isAnnexHeading('PHU LUC 2')).toBe(true);
     expect(isAnnexHeading('Chi tiét theo Phu luc 4 dinh kém.')).toBe(false);
   });

@@ -366,7 +366,13 @@ export function restoreTokens(model: RestorationModel, raws: string[], capsLine 
 function latticeOf(model: RestorationModel, raws: string[]): Edge[][] {
   const n = raws.length;
   const edges: Edge[][] = Array.from({ length: n }, () => []);
+  // A part's heading ("Phần I", as romanNumbering writes "Phan |"): its word and number are as written, certain.
+  const partHeading = n >= 2 && /^(Phần|PHẦN)$/.test(raws[0]) && /^[IVX]{1,4}$/.test(raws[1]);
   for (let i = 0; i < n; i++) {
+    if (partHeading && i < 2) {
+      edges[i].push({ from: i, span: 1, candidates: [{ words: [raws[i]], cost: 0, identity: true }] });
+      continue;
+    }
     edges[i].push({ from: i, span: 1, candidates: candidatesFor(model, raws[i]) });
     // Two short pieces of one word split by the OCR ("thir" "tw" stay two, "ho" "at" may be one).
     // Not where the source prints its marks and both pieces are words as printed ("Khoá XI").

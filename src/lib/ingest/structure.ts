@@ -177,9 +177,11 @@ function garbledRoman(line: string): string | null {
 export function romanNumbering(heading: string): string {
   const garbled = garbledRoman(heading);
   if (garbled) return heading.trim().replace(/^\S+\./, `${garbled}.`);
-  // "Phan |": a part's number with I read as a bar or l.
-  const part = /^(\S{4}\s+)([IVXl|]{1,4})(?=[\s.:\-–]|$)/u.exec(heading);
-  if (part && fold(part[1]).trim() === 'phan') return part[1] + part[2].replace(/[l|]/g, 'I') + heading.slice(part[0].length);
+  // "Phan |": a part's number with I read as a bar or l. The word is "Phần" (a language model that never saw a
+  // part heading reads "Phân"), in capitals where the OCR printed it so.
+  const part = /^(\S{4})(\s+)([IVXl|]{1,4})(?=[\s.:\-–]|$)/u.exec(heading);
+  if (part && fold(part[1]) === 'phan')
+    return (part[1] === part[1].toUpperCase() ? 'PHẦN' : 'Phần') + part[2] + part[3].replace(/[l|]/g, 'I') + heading.slice(part[0].length);
   return heading.replace(/^([IVXl1|]{1,4})(\s*[.\-–])\s*/, (m, n: string, sep: string) => (/[IVX]/.test(n) ? `${n.replace(/[l1|]/g, 'I')}${sep} ` : m));
 }
 
