@@ -602,16 +602,34 @@ describe('structure from numbering', () => {
     ]);
   });
   it('takes the signature printed beside the Nơi nhận off its lines: an authority after the label, a title after a comma, a name after the last full stop', () => {
-    expect(splitRecipientLine('Noi nhan: T/M BAN THUONG VU', false)).toEqual({ recipient: '', signature: ['T/M BAN THUONG VU'] });
-    expect(splitRecipientLine('Noi nhan: PHO BI THU', false)).toEqual({ recipient: '', signature: ['PHO BI THU'] });
-    expect(splitRecipientLine('Nơi nhận: - Như trên;', false)).toEqual({ recipient: 'Như trên;', signature: [] });
+    expect(splitRecipientLine('Noi nhan: T/M BAN THUONG VU', false)).toEqual({ recipient: '', signature: ['T/M BAN THUONG VU'], noise: [] });
+    expect(splitRecipientLine('Noi nhan: PHO BI THU', false)).toEqual({ recipient: '', signature: ['PHO BI THU'], noise: [] });
+    expect(splitRecipientLine('Nơi nhận: - Như trên;', false)).toEqual({ recipient: 'Như trên;', signature: [], noise: [] });
     expect(splitRecipientLine('- Van phong Trung vong Dang (HN, TPHCM), PHO Bi THU', false)).toEqual({
       recipient: 'Van phong Trung vong Dang (HN, TPHCM),',
       signature: ['PHO Bi THU'],
+      noise: [],
     });
-    expect(splitRecipientLine('- Luu Van phong Tinh uy. 0 Van Binh', true)).toEqual({ recipient: 'Luu Van phong Tinh uy.', signature: ['0 Van Binh'] });
-    expect(splitRecipientLine('- Luu Van phong Tinh uy. 0 Van Binh', false)).toEqual({ recipient: 'Luu Van phong Tinh uy. 0 Van Binh', signature: [] });
-    expect(splitRecipientLine('- Cac huyén uy, thi uy, thanh uy,', false)).toEqual({ recipient: 'Cac huyén uy, thi uy, thanh uy,', signature: [] });
+    expect(splitRecipientLine('- Luu Van phong Tinh uy. 0 Van Binh', true)).toEqual({
+      recipient: 'Luu Van phong Tinh uy.',
+      signature: ['0 Van Binh'],
+      noise: [],
+    });
+    expect(splitRecipientLine('- Luu Van phong Tinh uy. 0 Van Binh', false)).toEqual({
+      recipient: 'Luu Van phong Tinh uy. 0 Van Binh',
+      signature: [],
+      noise: [],
+    });
+    expect(splitRecipientLine('- Cac huyén uy, thi uy, thanh uy,', false)).toEqual({ recipient: 'Cac huyén uy, thi uy, thanh uy,', signature: [], noise: [] });
+    // What the seal printed over the list leaves on a line is not the recipient's (573: "Trung uong, T", "duong, \\o\\JIEN").
+    expect(splitRecipientLine('- Ban Kinh té Trung uong, T', false)).toEqual({ recipient: 'Ban Kinh té Trung uong,', signature: [], noise: ['T'] });
+    expect(splitRecipientLine('- Cap uy cac huyén va twong duong, \\\\o\\JIEN', false)).toMatchObject({ recipient: 'Cap uy cac huyén va twong duong,' });
+    expect(splitRecipientLine('- Cac s0, ban, nganh, doan thé tinh, ,', false).recipient).toBe('Cac s0, ban, nganh, doan thé tinh,');
+    expect(splitRecipientLine('- Pho Chanh Van phong Tinh uy (TH), \u2018', false).noise).toEqual(['\u2018']);
+    // Two capitals are a recipient (TX, TP), not a mark; nor are a Markdown OCR's emphasis and quotes.
+    expect(splitRecipientLine('- UBND cac huyén, TX, TP', false).recipient).toBe('UBND cac huyén, TX, TP');
+    expect(splitRecipientLine('- Lưu: VT, THVX (*Thg*).', true).recipient).toBe('Lưu: VT, THVX (*Thg*).');
+    expect(splitRecipientLine('- Sở Tư pháp, Báo “Đồng Tháp”', false).noise).toEqual([]);
     // A garbled label still opens the Nơi nhận.
     const layout = layoutOf(
       ['KE HOACH', 'Chuyén doi sé', '', 'I. MUC TIEU', 'Tinh da ban hanh.', 'Noi nhdn:', '^. _. :', '- Sd Thdng tin (brio c6o);', '-LtruVT.'].join('\n'),

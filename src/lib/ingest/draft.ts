@@ -102,6 +102,8 @@ export interface Draft {
   flagged: RestoredLine['flagged'];
   words: number;
   furniture: { line: number; text: string; why: string }[];
+  /** Tokens a seal left on the Nơi nhận lines, dropped from the recipients (frontmatter source.noise). */
+  sealNoise: { line: number; text: string; why: string }[];
   unread: string[];
   structure: { headings: number; listItems: number; paragraphs: number; footnotes: number; tables: number };
   /** Footnotes taken out of the body (number, first line, line of the reference), and footnote-like lines left in it. */
@@ -398,9 +400,13 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     return { ocr: l.text.trim(), text: run([l], l.text.trim()).plain };
   });
   const rec: string[] = [];
+  // What the seal printed over the Nơi nhận left on its lines: dropped from the recipients, named for the fidelity check and the reviewer.
+  const sealNoise: { line: number; text: string; why: string }[] = [];
   layout.recipients.forEach((l, i) => {
     record([l], false);
-    const { recipient, signature: right } = splitRecipientLine(l.text, i === layout.recipients.length - 1);
+    const { recipient, signature: right, noise } = splitRecipientLine(l.text, i === layout.recipients.length - 1);
+    for (const n of noise)
+      for (const t of tokenize(n, l.line)) sealNoise.push({ line: l.line, text: t.raw, why: 'Mảnh con dấu in đè lên dòng Nơi nhận, không phải chữ (ingest).' });
     // The signature's lines printed beside the list, in the order printed (authority, title, name).
     for (const s of right) sig.push({ ocr: s, text: run([l], s, isCapsLine(s)).plain });
     if (!recipient) return;
@@ -444,6 +450,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
       file: input.sourceFile,
       sha256: input.sha256,
       ...furnitureOf(layout.furniture, input.sourceText),
+      ...(sealNoise.length && { noise: sealNoise }),
     },
     restoration: {
       status: 'draft',
@@ -457,6 +464,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     flagged,
     words,
     furniture: layout.furniture,
+    sealNoise,
     unread,
     structure: counts,
     footnotes: layout.footnotes.map((f) => ({ n: f.n, line: f.lines[0].line, refLine: f.refLine, numberPrinted: /^\s*\d/.test(f.lines[0].text) })),

@@ -71,6 +71,9 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
         .map((f) => `line ${f.line} "${f.text.trim()}" (${f.why})`)
         .join('; ') || 'none'
     }.`,
+    `- Seal marks on the Nơi nhận lines dropped from the recipients (${d.sealNoise.length}; listed as source.noise for the fidelity check): ${
+      d.sealNoise.map((n) => `line ${n.line} "${n.text}"`).join('; ') || 'none'
+    }.`,
     `- Every word restored by the model (OCR confusion model + dictionaries + trigram language model of the restored documents, Viterbi search${
       d.generalVietnamese ? '; the final reading also weighs word pairs of general Vietnamese, from @vntk/dictionary' : ''
     }); below the confidence threshold the reading is wrapped in \`<Uncertain ocr="…">\`; the confidence of a word is the lower of its probability share with its neighbours fixed and its posterior over all readings of the run.`,

@@ -223,27 +223,49 @@ const recipientsLabel = (line: string): string | null => {
 };
 const isRecipientsLabel = (line: string): boolean => recipientsLabel(line) !== null;
 
+/** Marks an OCR makes of a seal's rim and letters, which no recipient holds (quotes and emphasis do: “Đồng Tháp”, *Thg*). */
+const SEAL_MARK = /[\\|~^`¢€§©®°¶•‘]/u;
+
+/**
+ * A recipient without what the seal beside it left on its line: a tail after the last comma or semicolon of
+ * one character (no recipient is a lone letter; TX, TP are) or with a mark no recipient holds ("Ban Kinh tế
+ * Trung ương, T", "tương đương, \\o\\JIEN", "(TH), ‘"), and a separator printed twice ("đoàn thể tỉnh, ,").
+ * Returns the recipient and the tails taken off it.
+ */
+export function withoutSealNoise(recipient: string): { recipient: string; noise: string[] } {
+  let text = recipient.trim();
+  const noise: string[] = [];
+  for (;;) {
+    const tail = /^(.*[,;])\s*([^,;]*)$/u.exec(text);
+    if (!tail || !tail[2] || !(tail[2].length === 1 || SEAL_MARK.test(tail[2]))) break;
+    noise.unshift(tail[2]);
+    text = tail[1];
+  }
+  return { recipient: text.replace(/([,;])(?:\s*[,;])+$/, '$1'), noise };
+}
+
 /**
  * One line of the Nơi nhận as the OCR reads a two-column close: the signature's lines printed to the
  * right of the list come on the same line ("Noi nhan: T/M BAN THUONG VU", "- Ban Kinh tế Trung ương,
  * PHO Bi THU", "- Lưu Văn phòng Tỉnh ủy. Võ Văn Bình"). Returns the recipient (without its dash; empty
  * for the "Nơi nhận:" line itself) and what belongs to the signature: an authority or a signer's title
- * after the label or after a recipient's comma, a name after the last recipient's full stop.
+ * after the label or after a recipient's comma, a name after the last recipient's full stop; and the seal's
+ * marks taken off the recipient (withoutSealNoise).
  */
-export function splitRecipientLine(line: string, last: boolean): { recipient: string; signature: string[] } {
+export function splitRecipientLine(line: string, last: boolean): { recipient: string; signature: string[]; noise: string[] } {
   const label = recipientsLabel(line);
   if (label) {
     const rest = line.slice(label.length).trim();
     // "Nơi nhận: - Như trên;" holds a recipient; an authority or a title in capitals is the signature's.
     const signs = isSigningAuthority(rest) || isSignerRole(rest);
-    return signs ? { recipient: '', signature: [rest] } : { recipient: rest.replace(/^[-–]\s*/, ''), signature: [] };
+    return signs ? { recipient: '', signature: [rest], noise: [] } : { ...withoutSealNoise(rest.replace(/^[-–]\s*/, '')), signature: [] };
   }
   const text = line.replace(/^\s*[-–]\s*/, '').trim();
   const role = /^(.*[,;.)])\s+(\S+(?:\s+\S+){1,3})$/.exec(text);
-  if (role && isSignerRole(role[2])) return { recipient: role[1], signature: [role[2]] };
+  if (role && isSignerRole(role[2])) return { ...withoutSealNoise(role[1]), signature: [role[2]] };
   const name = last ? /^(.*\.)\s+(\S{1,4}\s+\p{Lu}\S*\s+\p{Lu}\S*)$/u.exec(text) : null;
-  if (name) return { recipient: name[1], signature: [name[2]] };
-  return { recipient: text, signature: [] };
+  if (name) return { ...withoutSealNoise(name[1]), signature: [name[2]] };
+  return { ...withoutSealNoise(text), signature: [] };
 }
 
 /** A person's name: two to five words, each with a capital (OCR letters within). */
