@@ -182,9 +182,9 @@ export function alignTokens(source: Token[], restored: Token[]): Int32Array {
  * order, or of which one is `orderFree` (the header's two columns and the closing lines, whose reading
  * order says nothing of the OCR's), swap their words when together they then read closer to their
  * source letters (OCR-folded edit distance). Other matches in reading order are left alone, since an
- * OCR may garble a vowel consistently (Hà Tiên's "ph6" is phê, not phố). Returns the new restored-token → source-index map;
- * the set of matched tokens is the same, so the fidelity coverage does not change, but the pairs the
- * ingest model learns from and is scored on become the right ones.
+ * OCR may garble a vowel consistently (Hà Tiên's "ph6" is phê, not phố). Returns the new restored-token
+ * → source-index map; the set of matched tokens is the same, so the fidelity coverage does not change,
+ * but the pairs the ingest model learns from and is scored on become the right ones.
  */
 export function uncrossMatches(
   source: Token[],

@@ -38,12 +38,16 @@ export const isFigure = (raw: string): boolean =>
   /^\p{Lu}{1,4}\/\p{Lu}{1,4}$/u.test(raw) ||
   /^\d[A-Z]{1,2}$/.test(raw);
 
-/** Capitals with no vowel: no Vietnamese syllable, so an acronym (HTTT, THDL, TTĐT, TT). Not & or Q, which OCR makes of a marked vowel (X& for xã, BQ for Bộ). */
+/**
+ * Capitals with no vowel: no Vietnamese syllable, so an acronym (HTTT, THDL, TTĐT, TT). Not & or Q, which the
+ * OCR makes of a marked vowel (X& for xã, BQ for Bộ).
+ */
 export const isAcronym = (raw: string): boolean => /^[BCDĐFGHJKLMNPRSTVWXZ]{2,}$/u.test(raw);
 
 /**
- * True for what cannot be a misread Vietnamese word and is kept as printed: an acronym, or a name in CamelCase
- * (TienGiangS). Read like words, these came out as look-alikes (HTTT → HTTP, TTDT → TỐT) or in title case (Tiengiangs).
+ * True for what is likeliest as printed rather than a misread Vietnamese word: an acronym, or a name in
+ * CamelCase (TienGiangS). Read like words, these came out as look-alikes (HTTT → HTTP, TTDT → TỐT) or in
+ * title case (Tiengiangs).
  */
 export const isAcronymOrName = (raw: string): boolean => isAcronym(raw) || /^(?:\p{Lu}\p{Ll}{2,}){2,}\p{Lu}?$/u.test(raw);
 
@@ -83,10 +87,10 @@ const after = (prev: string, w: string) => `${prev}\u0001${w}`;
 const before = (w: string, next: string) => `${w}\u0002${next}`;
 
 /**
- * The casing a reading gets. As the OCR has it (casingOf), except a capital in the middle of a
- * sentence that the OCR may have made up (a look-alike capital, or an I that is a small l: "Iy" →
- * lý) on a word the training text writes small there. "There" is the word with its neighbour when
- * the pair was seen (Chính phủ but chính sách, Trà Vinh but vinh danh), else the word alone.
+ * The casing a reading gets. As the OCR has it (casingOf), except an I that is a small l ("Iy" → lý),
+ * written small wherever it stands, and a look-alike capital in the middle of a sentence that the OCR
+ * may have made up, on a word the training text writes small there. "There" is the word with its
+ * neighbour when the pair was seen (Chính phủ but chính sách, Trà Vinh but vinh danh), else the word alone.
  */
 export function readingCasing(
   raw: string,
