@@ -6,6 +6,7 @@
 import type { LoadedDocument } from '../content/documents.ts';
 import type { DocumentMeta } from '../../schemas/document.ts';
 import { matchFidelity } from '../fidelity/check.ts';
+import { goldMatch } from './gold-pairs.ts';
 import { tokenize, type Token } from '../fidelity/tokens.ts';
 import { comparable, normaliseTone } from './syllable.ts';
 
@@ -24,10 +25,11 @@ export function sourceLineTokens(doc: Pick<LoadedDocument, 'meta' | 'sourceText'
 /** Gold readings per source line token, from the hand restoration's fidelity alignment. */
 export function goldUnits(doc: LoadedDocument): GoldUnit[] {
   const m = matchFidelity(doc);
+  const pairs = goldMatch(m);
   const goldOf = new Map<Token, string>();
   for (const u of m.units)
     for (const t of u.tokens) {
-      const i = m.restoredMatch.get(t);
+      const i = pairs.get(t);
       if (i !== undefined && !t.uncertain) goldOf.set(m.source[i], t.raw);
     }
   const byLine = new Map<number, Token[]>();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadContent } from '../content/index.ts';
 import type { LoadedDocument } from '../content/documents.ts';
 import { matchFidelity } from '../fidelity/check.ts';
+import { goldMatch } from './gold-pairs.ts';
 
 export interface TrainingText {
   slug: string;
@@ -84,11 +85,12 @@ export function alignedPairs(doc: LoadedDocument): AlignedPair[] {
   const hit = pairCache.get(doc);
   if (hit) return hit;
   const m = matchFidelity(doc);
+  const pairs = goldMatch(m);
   const readingLines = new Set(doc.meta.source.readings.map((r) => r.line));
   const out: AlignedPair[] = [];
   for (const u of m.units)
     for (const t of u.tokens) {
-      const i = m.restoredMatch.get(t);
+      const i = pairs.get(t);
       if (i === undefined || t.uncertain) continue;
       const s = m.source[i];
       if (readingLines.has(s.at)) continue;

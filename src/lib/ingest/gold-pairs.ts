@@ -1,0 +1,213 @@
+/**
+ * The gold pairs of a restored document (OCR word ↔ hand-restored word), which the model trains on
+ * and the evaluation scores with: the fidelity checker's alignment, with each OCR line placed again
+ * where a stretch of the restored text fits it clearly better.
+ *
+ * Why: the fidelity alignment keeps reading order, but the OCR sometimes does not. It runs a
+ * footnote's lines into the middle of a paragraph (573: footnote 5 between the lines of a body
+ * paragraph) and reads a table across its columns; the order-kept alignment then pairs those words
+ * with look-alikes nearby (OCR "dan" with "bàn", "giao" with "quản"), which teaches the confusion
+ * model wrong letters and scores right readings as errors. A line of OCR is almost always one
+ * stretch of the restored text, so each line is aligned on its own against the stretches that share
+ * its words. Only the OCR and the hand restoration are read, never a draft's reading.
+ */
+import type { FidelityMatch } from '../fidelity/check.ts';
+import { keyDistance, tokensMatch, type Token } from '../fidelity/tokens.ts';
+
+/** Tuning, measured with `npm run ingest:eval`. */
+export const REALIGN = {
+  /** Shortest OCR line placed again: shorter lines fit too many places. */
+  minTokens: 4,
+  /** How much better (in match points, about one word each) the new place must fit than the old pairs. */
+  margin: 3,
+  /** Candidate places per line: the diagonals sharing the most words with it (a table row's line spans several cells). */
+  places: 6,
+  /** Restored words of slack on either side of a place. */
+  slack: 4,
+  /** A word found more often than this in the restored text casts no vote for a place. */
+  commonWord: 60,
+  gap: -1,
+  /** Going on in another stretch of the restored text. */
+  jump: -3,
+  mismatch: -1.5,
+};
+
+/** How well a source word fits a restored word: the same word 3, the same OCR key 2.5, a look-alike 0.5–2.5, else a mismatch. */
+export function fitOf(s: Token, r: Token): number {
+  if (s.folded === r.folded) return 3;
+  if (!tokensMatch(s, r)) return REALIGN.mismatch;
+  if (s.key === r.key) return 2.5;
+  const len = Math.max(s.key.length, r.key.length, 1);
+  return 0.5 + 2 * Math.max(0, 1 - keyDistance(s, r) / len);
+}
+
+/**
+ * Best alignment of a whole OCR line (every source word consumed) with stretches of restored words:
+ * each stretch starts and ends freely inside one of `windows` ([from, to) of restored indices), and
+ * the line may go on in another stretch at the cost `jump` (a table row the OCR read across its
+ * cells). Returns the score and the fitting pairs (word's index in the line, restored index).
+ */
+export function alignLine(line: Token[], restored: Token[], windows: [number, number][]): { score: number; pairs: [number, number][] } {
+  const n = line.length;
+  const grids = windows.map(([from, to]) => {
+    const width = Math.max(0, to - from) + 1;
+    return { from, width, score: new Float64Array((n + 1) * width), move: new Uint8Array((n + 1) * width) };
+  });
+  // best[i]: the best alignment of the line's first i words, and where it ends (to go on in another stretch).
+  const best: { score: number; grid: number; j: number }[] = [{ score: 0, grid: -1, j: 0 }];
+  for (let i = 1; i <= n; i++) {
+    let top = { score: -Infinity, grid: 0, j: 0 };
+    grids.forEach((g, gi) => {
+      const W = g.width;
+      for (let j = 0; j < W; j++) {
+        // 1 a pair, 2 the OCR word left unpaired, 3 a restored word skipped, 0 a new stretch starts here
+        let b = g.score[(i - 1) * W + j] + REALIGN.gap;
+        let mv = 2;
+        if (j > 0) {
+          const diag = g.score[(i - 1) * W + j - 1] + fitOf(line[i - 1], restored[g.from + j - 1]);
+          if (diag > b) {
+            b = diag;
+            mv = 1;
+          }
+          const left = g.score[i * W + j - 1] + REALIGN.gap;
+          if (left > b) {
+            b = left;
+            mv = 3;
+          }
+        }
+        g.score[i * W + j] = b;
+        g.move[i * W + j] = mv;
+        if (b > top.score) top = { score: b, grid: gi, j };
+      }
+    });
+    best.push(top);
+    // A new stretch may start after word i anywhere, at the cost of a jump.
+    for (const g of grids)
+      for (let j = 0; j < g.width; j++)
+        if (top.score + REALIGN.jump > g.score[i * g.width + j]) {
+          g.score[i * g.width + j] = top.score + REALIGN.jump;
+          g.move[i * g.width + j] = 0;
+        }
+  }
+  const pairs: [number, number][] = [];
+  let i = n;
+  let { grid, j } = best[n];
+  while (i > 0 && grid >= 0) {
+    const g = grids[grid];
+    const mv = g.move[i * g.width + j];
+    if (mv === 0) ({ grid, j } = best[i]);
+    else if (mv === 1) {
+      if (fitOf(line[i - 1], restored[g.from + j - 1]) > 0) pairs.push([i - 1, g.from + j - 1]);
+      i--;
+      j--;
+    } else if (mv === 2) i--;
+    else j--;
+  }
+  return { score: best[n].score, pairs: pairs.reverse() };
+}
+
+/** Score of a line's present pairs on the same scale: each word's fit, a gap for an unpaired word, a skip or jump between stretches. */
+function presentScore(line: Token[], at: (number | undefined)[], restored: Token[]): number {
+  let s = 0;
+  let prev: number | undefined;
+  line.forEach((t, k) => {
+    const r = at[k];
+    if (r === undefined) return void (s += REALIGN.gap);
+    s += fitOf(t, restored[r]);
+    if (prev !== undefined && r !== prev + 1) s += r > prev ? Math.max(REALIGN.jump, (r - prev - 1) * REALIGN.gap) : REALIGN.jump;
+    prev = r;
+  });
+  return s;
+}
+
+const cache = new WeakMap<FidelityMatch, Map<Token, number>>();
+
+/**
+ * The fidelity alignment's restored → source map, with each OCR line of `minTokens` words or more
+ * paired again where one stretch of the restored text fits it by `margin` points more than its
+ * present pairs. Lines are placed best gain first; a restored word keeps the first line that claims it.
+ */
+export function goldMatch(m: FidelityMatch): Map<Token, number> {
+  const hit = cache.get(m);
+  if (hit) return hit;
+  const restored = m.units.flatMap((u) => u.tokens);
+  const position = new Map(restored.map((t, i) => [t, i]));
+  const sourceToRestored = new Map<number, number>();
+  for (const [t, i] of m.restoredMatch) {
+    const p = position.get(t);
+    if (p !== undefined) sourceToRestored.set(i, p);
+  }
+  const byKey = new Map<string, number[]>();
+  const add = <K>(map: Map<K, number[]>, k: K, i: number) => {
+    const a = map.get(k);
+    if (a) a.push(i);
+    else map.set(k, [i]);
+  };
+  restored.forEach((t, i) => {
+    if (t.key.length >= 2) add(byKey, t.key, i);
+  });
+  const lines = new Map<number, number[]>();
+  m.source.forEach((t, i) => add(lines, t.at, i));
+
+  const moves: { gain: number; pairs: [number, number][]; line: number[] }[] = [];
+  for (const idx of lines.values()) {
+    if (idx.length < REALIGN.minTokens) continue;
+    const line = idx.map((i) => m.source[i]);
+    const present = presentScore(
+      line,
+      idx.map((i) => sourceToRestored.get(i)),
+      restored,
+    );
+    // No place can beat a line whose every word is its restored word, in order.
+    if (present > 3 * line.length - REALIGN.margin) continue;
+    // Places: the diagonals (restored index − word's place in the line) that most of its words share.
+    const votes = new Map<number, number>();
+    line.forEach((t, k) => {
+      const at = byKey.get(t.key) ?? [];
+      // A word found all over the document (và, các) says nothing about where the line goes.
+      if (at.length <= REALIGN.commonWord) for (const r of at) votes.set(r - k, (votes.get(r - k) ?? 0) + 1);
+    });
+    const places = [...votes]
+      .filter(([, v]) => v >= 2)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, REALIGN.places);
+    if (!places.length) continue;
+    const windows = places.map(([d]): [number, number] => [Math.max(0, d - REALIGN.slack), Math.min(restored.length, d + line.length + REALIGN.slack)]);
+    const best = alignLine(line, restored, windows);
+    if (best.score >= present + REALIGN.margin) moves.push({ gain: best.score - present, pairs: best.pairs, line: idx });
+  }
+
+  const restoredToSource = new Map<number, number>();
+  for (const [s, r] of sourceToRestored) restoredToSource.set(r, s);
+  const moving = new Set(moves.map((mv) => m.source[mv.line[0]].at));
+  // A restored word stays with a line that is not moving and reads it at least as well (a phrase the
+  // document repeats fits both of its OCR lines); a move that would take a quarter of its words so is dropped.
+  const held = (k: number, r: number, line: number[]) => {
+    const old = restoredToSource.get(r);
+    if (old === undefined || moving.has(m.source[old].at)) return false;
+    return fitOf(m.source[old], restored[r]) >= fitOf(m.source[line[k]], restored[r]);
+  };
+  const claimed = new Set<number>();
+  moves.sort((a, b) => b.gain - a.gain);
+  for (const mv of moves) {
+    const free = mv.pairs.filter(([k, r]) => !claimed.has(r) && !held(k, r, mv.line));
+    if (free.length < 0.75 * mv.pairs.length) continue;
+    // The line's old pairs go; its words pair with the new stretch, which loses its old partners.
+    for (const i of mv.line) {
+      const r = sourceToRestored.get(i);
+      if (r !== undefined && !claimed.has(r)) restoredToSource.delete(r);
+      sourceToRestored.delete(i);
+    }
+    for (const [k, r] of free) {
+      const old = restoredToSource.get(r);
+      if (old !== undefined) sourceToRestored.delete(old);
+      sourceToRestored.set(mv.line[k], r);
+      restoredToSource.set(r, mv.line[k]);
+      claimed.add(r);
+    }
+  }
+  const out = new Map<Token, number>();
+  for (const [r, s] of restoredToSource) out.set(restored[r], s);
+  cache.set(m, out);
+  return out;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { FidelityMatch } from '../../src/lib/fidelity/check.ts';
+import { tokenize, type Token } from '../../src/lib/fidelity/tokens.ts';
+import { alignLine, goldMatch } from '../../src/lib/ingest/gold-pairs.ts';
+
+/** A fidelity match of OCR lines with a restored text (one unit), its pairs given as [restored index, source index]. */
+function matchOf(ocrLines: string[], restored: string, pairs: [number, number][]): { m: FidelityMatch; words: Token[] } {
+  const source = ocrLines.flatMap((l, i) => tokenize(l, i + 1));
+  const words = tokenize(restored, 0);
+  const restoredMatch = new Map(pairs.map(([r, s]) => [words[r], s] as [Token, number]));
+  const sourceMatched = source.map((_, i) => pairs.some(([, s]) => s === i));
+  return {
+    m: { source, units: [{ anchor: 'p', line: 1, kind: 'paragraph', tokens: words }], sourceMatched, restoredMatch, furnitureLines: 0, noiseTokens: 0 },
+    words,
+  };
+}
+
+/** OCR word → restored word of a pairing, for each source token paired. */
+const readingOf = (m: FidelityMatch, pairs: Map<Token, number>) =>
+  [...pairs].sort((a, b) => a[1] - b[1]).map(([t, s]) => `${m.source[s].raw}@${m.source[s].at}=${t.raw}`);
+
+describe('gold pairs: each OCR line placed where the restored text fits it', () => {
+  it("pairs a footnote line the OCR ran into a paragraph with the footnote, not with the paragraph's look-alikes", () => {
+    // The order-kept alignment gave the footnote's words (line 2) to the paragraph's words beside them.
+    const { m } = matchOf(
+      ['lan toa tinh than khoi nghiep', 'to chuc cuoc thi sinh vien', 'cung cap kien thuc khoi nghiep'],
+      'lan tỏa tinh thần khởi nghiệp cung cấp kiến thức khởi nghiệp Tổ chức cuộc thi sinh viên',
+      [
+        ...[0, 1, 2, 3, 4, 5].map((k): [number, number] => [k, k]),
+        // line 2 paired with line 3's restored words (wrong), line 3 left unpaired
+        ...[0, 1, 2, 3, 4].map((k): [number, number] => [6 + k, 6 + k]),
+      ],
+    );
+    const fixed = readingOf(m, goldMatch(m));
+    expect(fixed).toEqual(expect.arrayContaining(['to@2=Tổ', 'chuc@2=chức', 'cuoc@2=cuộc', 'thi@2=thi', 'sinh@2=sinh', 'vien@2=viên']));
+    expect(fixed).toEqual(expect.arrayContaining(['cung@3=cung', 'cap@3=cấp', 'kien@3=kiến', 'thuc@3=thức']));
+  });
+
+  it('keeps pairs that already fit, even where the document repeats the phrase elsewhere', () => {
+    const { m } = matchOf(
+      ['chuyen doi so tinh Tien Giang', 'ke hoach chuyen doi so tinh Tien Giang'],
+      'chuyển đổi số tỉnh Tiền Giang kế hoạch chuyển đổi số tỉnh Tiền Giang',
+      [...[0, 1, 2, 3, 4, 5].map((k): [number, number] => [k, k]), ...[0, 1, 2, 3, 4, 5, 6, 7].map((k): [number, number] => [6 + k, 6 + k])],
+    );
+    expect(readingOf(m, goldMatch(m))).toEqual(readingOf(m, m.restoredMatch));
+  });
+
+  it('leaves lines of fewer than four words where they are: they fit too many places', () => {
+    const { m } = matchOf(['so lieu', 'du lieu so'], 'dữ liệu số số liệu', [
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(readingOf(m, goldMatch(m))).toEqual(readingOf(m, m.restoredMatch));
+  });
+
+  it('follows a table row the OCR read across its cells into two stretches of the restored text', () => {
+    // One OCR line holds the first cell's words, then the second cell's.
+    const line = tokenize('dau tu ha tang so thu vien dien tu tinh', 1);
+    const restored = tokenize('Đầu tư hạ tầng số cho các đơn vị và Thư viện điện tử tỉnh Tiền Giang', 0);
+    const { pairs } = alignLine(line, restored, [
+      [0, 8],
+      [7, 16],
+    ]);
+    expect(pairs.map(([k, r]) => `${line[k].raw}=${restored[r].raw}`)).toEqual([
+      'dau=Đầu',
+      'tu=tư',
+      'ha=hạ',
+      'tang=tầng',
+      'so=số',
+      'thu=Thư',
+      'vien=viện',
+      'dien=điện',
+      'tu=tử',
+      'tinh=tỉnh',
+    ]);
+  });
+});
