@@ -16,7 +16,18 @@ import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
 import { classifyLine, findFurniture, isAnnexHeading, layoutOf, markdownLine, romanNumbering, splitRecipientLine } from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
-import { capitalCounts, casingOf, comparable, isAcronymOrName, isFigure, ocrRoman, readingCasing, sentenceOpeners } from '../../src/lib/ingest/syllable.ts';
+import {
+  capitalCounts,
+  casingOf,
+  comparable,
+  isAcronymOrName,
+  isFigure,
+  isSlashedWords,
+  keepMixedCase,
+  ocrRoman,
+  readingCasing,
+  sentenceOpeners,
+} from '../../src/lib/ingest/syllable.ts';
 import {
   chooseThreshold,
   footnoteDefinitions,
@@ -129,6 +140,28 @@ describe('syllable search', () => {
     const out = restoreTokens(withPhan, ['Phần', 'I', 'chuyen', 'doi', 'so']);
     expect(out.map((t) => t.text)).toEqual(['Phần', 'I', 'chuyển', 'đổi', 'số']);
     for (const t of out.slice(0, 2)) expect([t.confidence > 0.999, t.unknown]).toEqual([true, false]);
+  });
+  it('reads words joined by a slash part by part and drops none of them (tin/co is not "tin")', () => {
+    expect(isSlashedWords('tin/co')).toBe(true);
+    expect(isSlashedWords('749/QD')).toBe(false);
+    const [t] = restoreTokens(model, ['chuyén/so']);
+    expect(t.text).toBe('chuyển/số');
+    expect(t.unknown).toBe(false);
+  });
+  it('lets the context choose among the words two tokens the OCR split may join into', () => {
+    const m = modelFrom(
+      [
+        ['tồn', 'tại', 'hạn', 'chế'],
+        ['tồn', 'tại', 'và', 'hạn', 'chế'],
+      ],
+      [],
+      ['tôn', 'tồn', 'tốn', 'tại', 'hạn', 'chế'],
+    );
+    expect(
+      restoreTokens(m, ['T', 'on', 'tai'])
+        .map((t) => t.text)
+        .filter(Boolean),
+    ).toEqual(['Tồn', 'tại']);
   });
   it('splits words the OCR ran together', () => {
     expect(candidatesFor(model, 'NGHIQUYET').some((c) => c.words.join(' ') === 'nghị quyết')).toBe(true);
@@ -312,6 +345,17 @@ describe('letter case', () => {
     const body = parseDocument(draft.mdx).blocks.map((b) => b.text.replace(/<[^>]+>/g, ''));
     expect(body.find((t) => t.startsWith('Tỉnh đã ban hành kế hoạch'))).toMatch(/kế hoạch về chuyển/);
     expect(body.find((t) => t.startsWith('Tỉnh đã ban hành Về'))).toMatch(/Về chuyển đổi số Xây dựng/);
+  });
+  it('writes small a consonant capital the reading makes a vowel of in mid-sentence ("Gmg" is ứng), and keeps P read as Đ a capital', () => {
+    expect(readingCasing('Gmg', 'ứng', false, false, {}, new Map())).toBe('lower');
+    expect(readingCasing('Gmg', 'ứng', false, true, {}, new Map())).toBe('capital');
+    expect(readingCasing('Pang', 'đảng', false, false, {}, new Map())).toBe('capital');
+  });
+  it("keeps a name's mixed case where the reading is its letters unmarked (IoT, TiengiangS), not a capital vowel the OCR made of a marked one", () => {
+    expect(keepMixedCase('IoT', 'Iot')).toBe('IoT');
+    expect(keepMixedCase('TiengiangS', 'Tiengiangs')).toBe('TiengiangS');
+    expect(keepMixedCase('sO', 'số')).toBe('số');
+    expect(keepMixedCase('cAp', 'cấp')).toBe('cấp');
   });
   it('restores the capitals of a merged token on its first word only, and a code in capitals in capitals', () => {
     const model = modelFrom([['nghị', 'quyết', 'của', 'ubnd', 'tỉnh']], [], ['nghị', 'quyết', 'của', 'tỉnh']);

@@ -19,6 +19,8 @@ import {
   casingOf,
   isAcronymOrName,
   isFigure,
+  isSlashedWords,
+  keepMixedCase,
   lmKey,
   normaliseTone,
   ocrRoman,
@@ -57,9 +59,13 @@ export const SEARCH = {
   oovCost: 9,
   splitCost: 3,
   joinCost: 4,
+  /** Readings of two OCR tokens joined into one word, for the language model to choose from. */
+  joinReadings: 3,
   /** 16 read Tiền Giang and Trà Vinh no better than 12, in a third more time (Hà Tiên: errors marked 87.3% → 83.8%). */
   beam: 12,
   maxCandidates: 24,
+  /** Extra cost of reading a short figure as a word its digits look like ("13" for là), unless the training OCR printed it so. */
+  figureAsWord: 3,
   /** Readings of a first pass at or above this confidence teach the adapted model (adaptModel). */
   adaptConfidence: 0.9,
   /** Each of the source's own confident pairs counts this many times in the adapted confusion model. */
@@ -243,6 +249,8 @@ const channelMemo = new WeakMap<RestorationModel, Map<string, Candidate[]>>();
 export function candidatesFor(model: RestorationModel, raw: string): Candidate[] {
   const roman = ocrRoman(raw);
   if (roman) return [{ words: [roman], cost: 0, identity: true }];
+  // Words joined by a slash (tin/co for tin/cơ) are read part by part: a reading of the whole token dropped a part.
+  if (isSlashedWords(raw)) return [{ words: [restoreCode(raw, model.codes, (w) => readAlone(model, w))], cost: 0, identity: true }];
   const ocr = raw.normalize('NFC').toLowerCase();
   // Where the source prints its marks, a word as printed is kept; so is what cannot be a misread Vietnamese word: an
   // acronym or a Roman number in capitals (UBND, TT&TT, I) or a foreign word in plain letters (Platform, chain); the
@@ -268,7 +276,11 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
       for (const w of lookup(model, ocr)) {
         // A figure the training OCR printed for this word ("18" for lệ in "tỷ lệ") is likelier than a look-alike.
         const direct = seen?.has(w) ? tokenCost(model.confusion, w, ocr) : null;
-        out.push({ words: [w], cost: Math.min(channelCost(model.confusion, w, ocr) + 3, direct === null ? Infinity : direct + 1), identity: false });
+        out.push({
+          words: [w],
+          cost: Math.min(channelCost(model.confusion, w, ocr) + SEARCH.figureAsWord, direct === null ? Infinity : direct + 1),
+          identity: false,
+        });
       }
     }
   } else {
@@ -306,6 +318,15 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
 function readAlone(model: RestorationModel, raw: string): string {
   const best = candidatesFor(model, raw)[0];
   return best && !best.identity && best.words.length === 1 ? applyCasing(best.words[0], casingOf(raw, false)) : raw;
+}
+
+/** The inventory words with the part's OCR key, closest first (at most `limit`). */
+function closestWords(model: RestorationModel, part: string, limit: number): { w: string; cost: number }[] {
+  return (model.byKey.get(keyOf(part)) ?? [])
+    .filter((w) => model.words.has(w))
+    .map((w) => ({ w, cost: channelCost(model.confusion, w, part) }))
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, limit);
 }
 
 function bestExact(model: RestorationModel, part: string): { w: string; cost: number } | null {
@@ -379,8 +400,9 @@ function latticeOf(model: RestorationModel, raws: string[]): Edge[][] {
     const printedWords = model.keepWords && [raws[i], raws[i + 1] ?? ''].every((r) => model.words.has(normaliseTone(r.toLowerCase())));
     if (i + 1 < n && !printedWords && /^\p{L}{1,4}$/u.test(raws[i]) && /^\p{L}{1,4}$/u.test(raws[i + 1])) {
       const joined = (raws[i] + raws[i + 1]).toLowerCase();
-      const b = bestExact(model, joined);
-      if (b && model.words.has(b.w)) edges[i].push({ from: i, span: 2, candidates: [{ words: [b.w], cost: b.cost + SEARCH.joinCost, identity: false }] });
+      // The few closest words, for the language model to choose ("T" "on" is tồn in "tồn tại", not tôn).
+      const joins = closestWords(model, joined, SEARCH.joinReadings);
+      if (joins.length) edges[i].push({ from: i, span: 2, candidates: joins.map((b) => ({ words: [b.w], cost: b.cost + SEARCH.joinCost, identity: false })) });
     }
   }
   return edges;
@@ -486,8 +508,8 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
     // A capital opens the first word of a merged token only ("Nghiquyet" → "Nghị quyết"); capitals run through all of them.
     const text = p.cand.identity
       ? p.cand.words.join(' ')
-      : p.cand.words.map((w, k) => applyCasing(w, k === 0 || casing === 'upper' ? casing : 'lower')).join(' ');
-    const figureChanged = isFigure(raws[p.edge.from]) && !p.cand.identity;
+      : keepMixedCase(raws[p.edge.from], p.cand.words.map((w, k) => applyCasing(w, k === 0 || casing === 'upper' ? casing : 'lower')).join(' '));
+    const figureChanged = (isFigure(raws[p.edge.from]) && !p.cand.identity) || (isSlashedWords(raws[p.edge.from]) && text !== raws[p.edge.from]);
     // Where the source prints its marks, what it prints with no other reading is kept, not read: certain.
     const kept = model.keepWords && p.cand.identity && alts.length === 1;
     out[p.edge.from] = {
@@ -497,6 +519,7 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
       unknown:
         p.cand.identity &&
         !isFigure(raws[p.edge.from]) &&
+        !isSlashedWords(raws[p.edge.from]) &&
         !ocrRoman(raws[p.edge.from]) &&
         !/^[IVX]+$/.test(raws[p.edge.from]) &&
         !model.words.has(normaliseTone(raws[p.edge.from].toLowerCase())),

@@ -51,6 +51,20 @@ export const isAcronym = (raw: string): boolean => /^[BCDĐFGHJKLMNPRSTVWXZ]{2,}
  */
 export const isAcronymOrName = (raw: string): boolean => isAcronym(raw) || /^(?:\p{Lu}\p{Ll}{2,}){2,}\p{Lu}?$/u.test(raw);
 
+/** Words joined by a slash, with no figure: "tin/co" (tin/cơ), "cap/nhieu". */
+export const isSlashedWords = (raw: string): boolean => /^\p{L}+(?:\/\p{L}+)+$/u.test(raw);
+
+/**
+ * A reading in the OCR's mixed case where it is the OCR's letters, unmarked (IoT, TiengiangS): a small
+ * letter before a capital is no sentence's capital but the name's own spelling. Else the reading as it is.
+ */
+export function keepMixedCase(raw: string, reading: string): string {
+  // Only a reading in plain letters: the OCR's capital vowels inside a word are marked vowels (sO → số, cAp → cấp).
+  if (!/\p{Ll}\p{Lu}/u.test(raw) || !/^[a-zA-Z]+$/.test(reading) || raw.toLowerCase() !== reading.toLowerCase()) return reading;
+  const r = [...reading];
+  return [...raw].map((c, i) => (c !== c.toLowerCase() ? r[i].toUpperCase() : r[i].toLowerCase())).join('');
+}
+
 /** How a word is written in the language model: figures collapse to one symbol. */
 export const lmKey = (word: string): string => (/^\d+(?:[.,]\d+)*%?$/.test(word) ? '<num>' : word.toLowerCase());
 
@@ -106,6 +120,8 @@ export function readingCasing(
   // capital L as L ("Iy" → lý, "I6ng" → lồng, "Ién" → lên).
   if (casing === 'capital' && raw.startsWith('I') && w.startsWith('l')) return 'lower';
   if (casing !== 'capital' || opensSentence) return casing;
+  // A consonant capital read as a vowel was a misread glyph, not a capital: "Gmg" → ứng. (P for Đ is a capital.)
+  if (!capsLine && /^[BCDGHKLMNPQRSTVX]/.test(raw) && /^[aeiouy]/.test(fold(w))) return 'lower';
   if (!LOOKALIKE_CAPITAL.test(raw)) return casing;
   const seen = (k: string | null, min: number) => {
     const c = k === null ? undefined : counts.get(k);
