@@ -24,6 +24,8 @@ export const REALIGN = {
   places: 6,
   /** Restored words of slack on either side of a place. */
   slack: 4,
+  /** And this many times the line's length: a table row's other cells. */
+  rowReach: 2,
   /** A word found more often than this in the restored text casts no vote for a place. */
   commonWord: 60,
   gap: -1,
@@ -143,8 +145,10 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
     if (a) a.push(i);
     else map.set(k, [i]);
   };
+  // Words, and pairs of words in a row (common words, as a pair, still say where a line goes).
   restored.forEach((t, i) => {
     if (t.key.length >= 2) add(byKey, t.key, i);
+    if (i + 1 < restored.length) add(byKey, `${t.key} ${restored[i + 1].key}`, i);
   });
   const lines = new Map<number, number[]>();
   m.source.forEach((t, i) => add(lines, t.at, i));
@@ -162,17 +166,23 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
     if (present > 3 * line.length - REALIGN.margin) continue;
     // Places: the diagonals (restored index − word's place in the line) that most of its words share.
     const votes = new Map<number, number>();
-    line.forEach((t, k) => {
-      const at = byKey.get(t.key) ?? [];
+    const vote = (key: string, k: number) => {
+      const at = byKey.get(key) ?? [];
       // A word found all over the document (và, các) says nothing about where the line goes.
       if (at.length <= REALIGN.commonWord) for (const r of at) votes.set(r - k, (votes.get(r - k) ?? 0) + 1);
+    };
+    line.forEach((t, k) => {
+      vote(t.key, k);
+      if (k + 1 < line.length) vote(`${t.key} ${line[k + 1].key}`, k);
     });
     const places = [...votes]
       .filter(([, v]) => v >= 2)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, REALIGN.places);
     if (!places.length) continue;
-    const windows = places.map(([d]): [number, number] => [Math.max(0, d - REALIGN.slack), Math.min(restored.length, d + line.length + REALIGN.slack)]);
+    // A window reaches a few lines' worth either side: the other cells of a table row the line runs across.
+    const reach = REALIGN.slack + REALIGN.rowReach * line.length;
+    const windows = places.map(([d]): [number, number] => [Math.max(0, d - reach), Math.min(restored.length, d + line.length + reach)]);
     const best = alignLine(line, restored, windows);
     if (best.score >= present + REALIGN.margin) moves.push({ gain: best.score - present, pairs: best.pairs, line: idx });
   }
