@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignChars, channelCost, learnConfusion } from '../../src/lib/ingest/confusion.ts';
+import { alignChars, channelCost, figureAsWordShare, learnConfusion } from '../../src/lib/ingest/confusion.ts';
 import {
   adaptModel,
   marksPrinted,
@@ -132,6 +132,21 @@ describe('syllable search', () => {
         .join(' ');
     expect(read('Ty 18 ho so')).toBe('Tỷ lệ hồ sơ');
     expect(read('tang 18 lan')).toBe('tăng 18 lần');
+  });
+  it('is no surer of a figure it keeps than the training OCR was that the figure is a figure ("13" stood for là one time in two)', () => {
+    const model = modelFrom(
+      [
+        ['có', '13', 'huyện'],
+        ['đó', 'là', 'nhiệm', 'vụ'],
+      ],
+      [...pairs, { ocr: '13', restored: 'là' }, { ocr: '13', restored: '13' }],
+      ['là', 'có', 'huyện'],
+    );
+    expect(figureAsWordShare(model.confusion, '13')).toBe(0.5);
+    expect(figureAsWordShare(model.confusion, '27')).toBe(0);
+    const [, figure] = restoreTokens(model, ['co', '13', 'huyen']);
+    expect(figure.text).toBe('13');
+    expect(figure.confidence).toBeLessThanOrEqual(0.5);
   });
   it('keeps a part heading\'s word and number as the outline wrote them, certain ("Phan |" → Phần I, never Phân Ì)', () => {
     expect(romanNumbering('Phan | DANH GIA KET QUA')).toBe('Phần I DANH GIA KET QUA');

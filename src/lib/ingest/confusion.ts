@@ -137,3 +137,15 @@ export function tokenCost(model: ConfusionModel, printed: string, ocr: string): 
   const c = model.tokens.get(ocr)?.get(printed) ?? 0;
   return -Math.log((c + 0.05) / (total + 1));
 }
+
+/**
+ * Share of a figure's occurrences in the training OCR that stood for a word ("13" for là, "18" for lệ):
+ * how likely a figure kept as printed is a word after all. 0 when the figure was never seen.
+ */
+export function figureAsWordShare(model: ConfusionModel, ocr: string): number {
+  const total = model.tokenTotal.get(ocr);
+  if (!total) return 0;
+  let words = 0;
+  for (const [printed, n] of model.tokens.get(ocr) ?? []) if (/^\p{L}/u.test(printed)) words += n;
+  return words / total;
+}

@@ -8,7 +8,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { ocrKey } from '../fidelity/tokens.ts';
-import { channelCost, learnConfusion, tokenCost, type ConfusionModel } from './confusion.ts';
+import { channelCost, figureAsWordShare, learnConfusion, tokenCost, type ConfusionModel } from './confusion.ts';
 import { probability, probabilityOf, START, trainLanguageModel, trigramKeys, unigram, type LanguageModel } from './lm.ts';
 import { alignedPairs, type AlignedPair, type TrainingData } from './training.ts';
 import { tokenize } from '../fidelity/tokens.ts';
@@ -509,13 +509,21 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
     const text = p.cand.identity
       ? p.cand.words.join(' ')
       : keepMixedCase(raws[p.edge.from], p.cand.words.map((w, k) => applyCasing(w, k === 0 || casing === 'upper' ? casing : 'lower')).join(' '));
+    // A short figure kept as printed is a word as often as the training OCR printed it for one ("13" for là).
+    const figureKept = p.cand.identity && /^\d{1,3}$/.test(raws[p.edge.from]);
     const figureChanged = (isFigure(raws[p.edge.from]) && !p.cand.identity) || (isSlashedWords(raws[p.edge.from]) && text !== raws[p.edge.from]);
     // Where the source prints its marks, what it prints with no other reading is kept, not read: certain.
     const kept = model.keepWords && p.cand.identity && alts.length === 1;
     out[p.edge.from] = {
       raw: raws[p.edge.from],
       text,
-      confidence: kept ? 1 : figureChanged ? Math.min(0.5, 1 / z) : 1 / z,
+      confidence: kept
+        ? 1
+        : figureChanged
+          ? Math.min(0.5, 1 / z)
+          : figureKept
+            ? Math.min(1 - figureAsWordShare(model.confusion, raws[p.edge.from]), 1 / z)
+            : 1 / z,
       unknown:
         p.cand.identity &&
         !isFigure(raws[p.edge.from]) &&
