@@ -8,8 +8,9 @@
  * paragraph) and reads a table across its columns; the order-kept alignment then pairs those words
  * with look-alikes nearby (OCR "dan" with "bàn", "giao" with "quản"), which teaches the confusion
  * model wrong letters and scores right readings as errors. A line of OCR is almost always one
- * stretch of the restored text, so each line is aligned on its own against the stretches that share
- * its words. Only the OCR and the hand restoration are read, never a draft's reading.
+ * stretch of the restored text, or a few (a table row's cells), so each line is aligned on its own
+ * against the stretches that share its words and pairs of words. Only the OCR and the hand
+ * restoration are read, never a draft's reading.
  */
 import type { FidelityMatch } from '../fidelity/check.ts';
 import { keyDistance, tokensMatch, type Token } from '../fidelity/tokens.ts';
@@ -28,9 +29,11 @@ export const REALIGN = {
   rowReach: 2,
   /** A word found more often than this in the restored text casts no vote for a place. */
   commonWord: 60,
+  /** An OCR word left unpaired, or a restored word skipped. */
   gap: -1,
   /** Going on in another stretch of the restored text. */
   jump: -3,
+  /** An OCR word paired with a word it does not look like. */
   mismatch: -1.5,
 };
 
