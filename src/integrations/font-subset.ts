@@ -71,10 +71,11 @@ export function fontSubset(): AstroIntegration {
           before += original.length;
           after += subset.length;
         }
-        for (const css of stylesheets) {
-          let text = readFileSync(css, 'utf8');
-          for (const [from, to] of renames) text = text.split(from).join(to);
-          writeFileSync(css, text);
+        // The stylesheets declare the fonts; every page preloads them (src/styles/font-preloads.ts).
+        for (const file of [...stylesheets, ...files(out, (n) => n.endsWith('.html'))]) {
+          const text = readFileSync(file, 'utf8');
+          const renamed = renames.reduce((t, [from, to]) => t.split(from).join(to), text);
+          if (renamed !== text) writeFileSync(file, renamed);
         }
         logger.info(`${fonts.length} fonts subset to ${[...chars].length} characters: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB`);
       },

@@ -49,6 +49,14 @@ describe('link check', () => {
   it('fails on a link to a missing page', () => {
     expect(messages(linksCheck.run(site({ 'index.html': page('/', '<h1>a</h1><a href="/missing/">m</a>') })))).toEqual(['/ link /missing/: no such page']);
   });
+  it('fails on a font the head preloads under a name the build no longer has (a subset renamed)', () => {
+    const preload = (name: string) => `<link rel="preload" href="/_astro/${name}" as="font" type="font/woff2" crossorigin="anonymous" fetchpriority="low">`;
+    const files = { '_astro/inter-latin.new1.woff2': Buffer.from([0]) };
+    expect(linksCheck.run(site({ ...files, 'index.html': page('/', '<h1>a</h1>', preload('inter-latin.new1.woff2')) })).problems).toEqual([]);
+    expect(messages(linksCheck.run(site({ ...files, 'index.html': page('/', '<h1>a</h1>', preload('inter-latin.old0.woff2')) })))).toEqual([
+      '/ <link> /_astro/inter-latin.old0.woff2: no such file',
+    ]);
+  });
 });
 
 describe('HTML validity check', () => {

@@ -1,6 +1,7 @@
 /**
  * Every internal link resolves to a built page or file, and every #fragment to an id on it: the
- * links in pages, and the deep links to marked sentences in the open dataset (dist/data/*.json|csv).
+ * links in pages, the files their heads load (stylesheet, icon, preloaded fonts), and the deep links
+ * to marked sentences in the open dataset (dist/data/*.json|csv).
  */
 import { urls } from '../../urls.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +41,17 @@ export const linksCheck: SiteCheck = {
         const why = brokenLink(site, url, href);
         if (why)
           problems.push({ page: url, message: `link ${href}: ${why}`, fix: 'point the link at an existing page and id (heading, target or footnote anchor)' });
+      }
+      // What the head loads from the site itself: the stylesheet, the icon, the preloaded fonts.
+      for (const href of attrValues(page.html, 'link', 'href')) {
+        if (!href.startsWith('/')) continue;
+        checked++;
+        if (!existsSync(join(site.dir, href.split(/[?#]/)[0])))
+          problems.push({
+            page: url,
+            message: `<link> ${href}: no such file`,
+            fix: 'point the <link> at a built file (a renamed font: see src/integrations/font-subset.ts)',
+          });
       }
     }
     return { check: this.name, checked, problems };
