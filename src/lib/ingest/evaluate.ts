@@ -22,7 +22,7 @@ export function sourceLineTokens(doc: Pick<LoadedDocument, 'meta' | 'sourceText'
   return doc.sourceText.split('\n').map((l, i) => tokenize(l.replace(/<\/?[a-z]+>/g, ' '), i + 1));
 }
 
-/** Gold readings per source line token, from the hand restoration's fidelity alignment. */
+/** Gold readings per source line token: the hand restoration's words the gold pairs (goldMatch) give them. */
 export function goldUnits(doc: LoadedDocument): GoldUnit[] {
   const m = matchFidelity(doc);
   const pairs = goldMatch(m);

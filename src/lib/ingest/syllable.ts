@@ -102,7 +102,8 @@ const before = (w: string, next: string) => `${w}\u0002${next}`;
 
 /**
  * The casing a reading gets. As the OCR has it (casingOf), except an I that is a small l ("Iy" → lý),
- * written small wherever it stands, and a look-alike capital in the middle of a sentence that the OCR
+ * written small wherever it stands, a consonant capital the reading makes a vowel of ("Gmg" → ứng) in
+ * the middle of a sentence, and a look-alike capital in the middle of a sentence that the OCR
  * may have made up, on a word the training text writes small there. "There" is the word with its
  * neighbour when the pair was seen (Chính phủ but chính sách, Trà Vinh but vinh danh), else the word alone.
  */

@@ -77,7 +77,8 @@ export interface AlignedPair {
 const pairCache = new WeakMap<LoadedDocument, AlignedPair[]>();
 
 /**
- * Source ↔ restored word pairs of a training document, from the fidelity checker's alignment.
+ * Source ↔ restored word pairs of a training document: the fidelity checker's alignment with each OCR
+ * line placed where the restored text fits it (goldMatch).
  * Only OCR tokens as printed count: tokens the reviewed `readings` put in place are skipped,
  * so the confusion model learns what the OCR does, not what a reviewer typed.
  */
