@@ -14,7 +14,16 @@ import {
 import { parseHeader } from '../../src/lib/ingest/header.ts';
 import { loadTrainingData } from '../../src/lib/ingest/training.ts';
 import { probability, START, trainLanguageModel, trigrams } from '../../src/lib/ingest/lm.ts';
-import { classifyLine, findFurniture, isAnnexHeading, layoutOf, markdownLine, romanNumbering, splitRecipientLine } from '../../src/lib/ingest/structure.ts';
+import {
+  classifyLine,
+  crossColumnRuns,
+  findFurniture,
+  isAnnexHeading,
+  layoutOf,
+  markdownLine,
+  romanNumbering,
+  splitRecipientLine,
+} from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
 import {
   capitalCounts,
@@ -762,6 +771,19 @@ describe('structure from numbering', () => {
     expect(furniture.map((f) => f.line)).toEqual([8]);
     expect(furnitureOf(furniture, source)).toEqual({ furniture: [], furnitureRanges: [{ from: 8, to: 8, why: 'page number' }] });
     expect(furnitureOf([{ line: 1, text: '- 2 -', why: 'page number' }], '- 2 -\ntext')).toEqual({ furniture: ['^- 2 -$'] });
+  });
+  it('finds the stretches where the OCR read a table across its columns: three or more lines with a "|" between cells, a few lines apart', () => {
+    const lines = [
+      'Mot doan van ban binh thuong.',
+      'Dau tu ha tang so |Thu vien dien tu tinh',
+      'cho cac don vi | VHTT&DL | 2021 - 2023',
+      'tiep tuc',
+      'trien khai |thong tin',
+      ...Array.from({ length: 20 }, () => 'van ban'),
+      'mot dong | le loi',
+      'a|', // a rule at the edge is no cell boundary
+    ];
+    expect(crossColumnRuns(lines)).toEqual([{ from: 2, to: 5, lines: 3 }]);
   });
   it('removes page numbers and running heads', () => {
     const lines = ['16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023', 'text', '- 2 -', 'CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 17', 'text'];

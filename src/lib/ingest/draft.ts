@@ -9,7 +9,7 @@ import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import type { LanguageModel } from './lm.ts';
 import { adaptModel, marksPrinted, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone, sentenceOpeners } from './syllable.ts';
-import { isSignerRole, isSigningAuthority, layoutOf, splitRecipientLine, type SourceLayout, type SourceLine } from './structure.ts';
+import { crossColumnRuns, isSignerRole, isSigningAuthority, layoutOf, splitRecipientLine, type SourceLayout, type SourceLine } from './structure.ts';
 import { dropFootnoteRefs, writeFootnoteRefs } from './footnotes.ts';
 import { leftColumn, parseHeader } from './header.ts';
 import { classifyTags, likeliestPillar, type TagClassifier } from './tags.ts';
@@ -109,6 +109,8 @@ export interface Draft {
   /** Footnotes taken out of the body (number, first line, line of the reference), and footnote-like lines left in it. */
   footnotes: { n: number; line: number; refLine: number; numberPrinted: boolean }[];
   unplacedFootnotes: SourceLayout['unplacedFootnotes'];
+  /** Stretches where the OCR read a table across its columns (crossColumnRuns): read against the scan first. */
+  crossColumns: { from: number; to: number; lines: number }[];
   /** Per source line and token: the reading and whether it is flagged (for the evaluation). */
   tokens: Map<string, { text: string; flagged: boolean; confidence: number; unknown: boolean }>;
   garble: number;
@@ -469,6 +471,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     structure: counts,
     footnotes: layout.footnotes.map((f) => ({ n: f.n, line: f.lines[0].line, refLine: f.refLine, numberPrinted: /^\s*\d/.test(f.lines[0].text) })),
     unplacedFootnotes: layout.unplacedFootnotes,
+    crossColumns: crossColumnRuns(input.sourceText.split('\n')),
     tokens,
     garble,
     generalVietnamese: model.background !== null,

@@ -49,9 +49,12 @@ export function draftReport(slug: string, source: string, d: Draft, trainedOn: s
         .map((f) => `line ${f.line} "${f.ocr}" → "${f.reading}" (${(f.confidence * 100).toFixed(0)}%)`)
         .join('; ') || 'none'
     }.`,
-    '5. Draft <Target>/<Result> marks (ids `nhap-…`) and their records: check every figure, year and id; rename ids with the document prefix.',
-    '6. Draft <Tags>: proposed by a classifier; keep only what the section is explicitly about.',
-    `7. Footnotes: ${
+    `5. Tables the OCR read across their columns (a "|" between cells, pieces of several cells on one line; rebuild them from the scan, and read their words against it): ${
+      d.crossColumns.length ? d.crossColumns.map((r) => `lines ${r.from}–${r.to} (${r.lines} ruled lines)`).join('; ') : 'none'
+    }.`,
+    '6. Draft <Target>/<Result> marks (ids `nhap-…`) and their records: check every figure, year and id; rename ids with the document prefix.',
+    '7. Draft <Tags>: proposed by a classifier; keep only what the section is explicitly about.',
+    `8. Footnotes: ${
       d.footnotes.length
         ? d.footnotes
             .map((f) => `[^${f.n}] from line ${f.line}, referenced on line ${f.refLine}${f.numberPrinted ? '' : ' (number read from a mark: check it)'}`)
