@@ -39,10 +39,9 @@ export function fontSubset(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         // Pages and stylesheets (generated content); the scripts only write Vietnamese words and figures, all in ALWAYS_KEPT.
-        const texts = files(out, (n) => /\.(html|css)$/.test(n)).map((f) => readFileSync(f, 'utf8'));
-        const chars = siteCharacters(texts);
+        const pages = files(out, (n) => /\.(html|css)$/.test(n)).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+        const chars = siteCharacters(pages.map((p) => p.text));
         const fonts = files(out, (n) => n.endsWith('.woff2'));
-        const stylesheets = files(out, (n) => n.endsWith('.css'));
         let before = 0;
         let after = 0;
         const renames: [string, string][] = [];
@@ -72,8 +71,7 @@ export function fontSubset(): AstroIntegration {
           after += subset.length;
         }
         // The stylesheets declare the fonts; every page preloads them (src/styles/font-preloads.ts).
-        for (const file of [...stylesheets, ...files(out, (n) => n.endsWith('.html'))]) {
-          const text = readFileSync(file, 'utf8');
+        for (const { file, text } of pages) {
           const renamed = renames.reduce((t, [from, to]) => t.split(from).join(to), text);
           if (renamed !== text) writeFileSync(file, renamed);
         }

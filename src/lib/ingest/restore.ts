@@ -298,8 +298,8 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
     const bestSingle = Math.min(...out.map((c) => c.cost));
     if (letters.length >= 5 && letters === ocr && !model.byKey.has(keyOf(ocr)) && bestSingle > 3) {
       for (let i = 2; i <= ocr.length - 2; i++) {
-        const a = bestExact(model, ocr.slice(0, i));
-        const b = bestExact(model, ocr.slice(i));
+        const [a] = closestWords(model, ocr.slice(0, i), 1);
+        const [b] = closestWords(model, ocr.slice(i), 1);
         if (a && b) out.push({ words: [a.w, b.w], cost: a.cost + b.cost + SEARCH.splitCost, identity: false });
       }
     }
@@ -323,21 +323,9 @@ function readAlone(model: RestorationModel, raw: string): string {
 /** The inventory words with the part's OCR key, closest first (at most `limit`). */
 function closestWords(model: RestorationModel, part: string, limit: number): { w: string; cost: number }[] {
   return (model.byKey.get(keyOf(part)) ?? [])
-    .filter((w) => model.words.has(w))
     .map((w) => ({ w, cost: channelCost(model.confusion, w, part) }))
     .sort((a, b) => a.cost - b.cost)
     .slice(0, limit);
-}
-
-function bestExact(model: RestorationModel, part: string): { w: string; cost: number } | null {
-  const ws = model.byKey.get(keyOf(part));
-  if (!ws) return null;
-  let best: { w: string; cost: number } | null = null;
-  for (const w of ws) {
-    const c = channelCost(model.confusion, w, part);
-    if (!best || c < best.cost) best = { w, cost: c };
-  }
-  return best;
 }
 
 /** Inventory words within about one OCR-key edit of the token (two for long tokens). */
