@@ -9,6 +9,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { outDir } from './src/lib/content/paths.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
+import { scriptHints } from './src/integrations/script-hints.ts';
 import { SITE_URL } from './src/lib/site-config.ts';
 
 // Sätteri is Astro 7's built-in Markdown engine: GFM tables and footnotes are native.
@@ -38,7 +39,7 @@ export default defineConfig({
   markdown: { processor },
   // Vietnamese at the root, the English edition under /en/ (src/i18n/routes.ts maps one to the other).
   i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
-  integrations: [contentChecks(), mdx(), siteFiles(), fontSubset()],
+  integrations: [contentChecks(), mdx(), siteFiles(), fontSubset(), scriptHints()],
   devToolbar: { enabled: false },
   // Every script as its own file, never inlined into the page: the strict CSP refuses inline scripts.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,14 +1,15 @@
 /**
  * A small static file server for a built dist/ (bench and Lighthouse checks), on a free port of
  * 127.0.0.1. Routing (index.html, trailing-slash redirects, 404.html) is tools/lib/bench/serve.ts;
- * text is gzip'd when the client accepts it, as a static host would.
+ * text is sent Brotli- or gzip-compressed when the client accepts it, as a static host would
+ * (tools/lib/bench/serve.ts, responseEncoding).
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { contentType, isCompressible, route, type PathKind } from '../lib/bench/serve.ts';
-import { gzipBytes } from '../lib/bench/sizes.ts';
+import { contentType, isCompressible, responseEncoding, route, type PathKind } from '../lib/bench/serve.ts';
+import { brotliBytes, gzipBytes } from '../lib/bench/sizes.ts';
 
 export interface StaticServer {
   /** http://127.0.0.1:<port> (no trailing slash). */
@@ -20,7 +21,7 @@ export interface StaticServer {
 export async function serveDist(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
   statSync(join(root, 'index.html')); // fails early on a dir that is not a built site
-  const cache = new Map<string, { body: Buffer; gz: Buffer | null }>();
+  const cache = new Map<string, { body: Buffer; br: Buffer | null; gz: Buffer | null }>();
   const lookup = (rel: string): PathKind => {
     try {
       const s = statSync(join(root, rel));
@@ -33,7 +34,8 @@ export async function serveDist(dir: string): Promise<StaticServer> {
     let hit = cache.get(rel);
     if (!hit) {
       const body = readFileSync(join(root, rel));
-      hit = { body, gz: isCompressible(contentType(rel)) ? gzipBytes(body) : null };
+      const text = isCompressible(contentType(rel));
+      hit = { body, br: text ? brotliBytes(body) : null, gz: text ? gzipBytes(body) : null };
       cache.set(rel, hit);
     }
     return hit;
@@ -58,15 +60,15 @@ export async function serveDist(dir: string): Promise<StaticServer> {
       return;
     }
     const file = r.file!;
-    const { body, gz } = load(file);
-    const useGz = gz !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const payload = useGz ? gz! : body;
+    const { body, br, gz } = load(file);
+    const encoding = responseEncoding(String(req.headers['accept-encoding'] ?? ''), gz !== null);
+    const payload = encoding === 'br' ? br! : encoding === 'gzip' ? gz! : body;
     res.writeHead(r.status, {
       'content-type': contentType(file),
       'content-length': payload.length,
       'cache-control': file.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
       ...(gz !== null ? { vary: 'accept-encoding' } : {}),
-      ...(useGz ? { 'content-encoding': 'gzip' } : {}),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : payload);
   });

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { serveDist } from '../bench/server.ts';
 import { median, percentile, summarize } from '../lib/bench/stats.ts';
 import { accountBody, gzipBytes, pagefindKind, pagefindSizes, resourceKind, sumByKind } from '../lib/bench/sizes.ts';
-import { contentType, isCompressible, route, type PathKind } from '../lib/bench/serve.ts';
-import { cssFontUrls, htmlAssetRefs, jsStaticImports } from '../lib/bench/static-assets.ts';
+import { contentType, isCompressible, responseEncoding, route, type PathKind } from '../lib/bench/serve.ts';
+import { cssFontUrls, htmlAssetRefs } from '../lib/bench/static-assets.ts';
 import { parseAstroLog, parseDuration } from '../lib/bench/astro-log.ts';
 import { BUDGETS, evaluateBudgets, failedBudgets, KB } from '../lib/bench/evaluate-budgets.ts';
 import { formatKB, formatMs, formatTable, renderReport, truncate } from '../lib/bench/report-text.ts';
@@ -199,10 +199,17 @@ describe('bench static server routing', () => {
     expect(isCompressible('font/woff2')).toBe(false);
     expect(isCompressible('application/wasm')).toBe(false);
   });
+  it('sends text as Brotli when the browser accepts it, else gzip, and compressed formats as they are', () => {
+    expect(responseEncoding('gzip, deflate, br, zstd', true)).toBe('br');
+    expect(responseEncoding('gzip, deflate', true)).toBe('gzip');
+    expect(responseEncoding('br;q=1.0, gzip;q=0.8', true)).toBe('br');
+    expect(responseEncoding('', true)).toBeNull();
+    expect(responseEncoding('gzip, br', false)).toBeNull();
+  });
 });
 
 describe('bench static server', () => {
-  it('answers like the deployed site: index.html, trailing-slash redirect, 404.html, gzip for text only', async () => {
+  it('answers like the deployed site: index.html, trailing-slash redirect, 404.html, Brotli or gzip for text only', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cds-bench-'));
     mkdirSync(join(dir, 'tim-kiem'));
     writeFileSync(join(dir, 'index.html'), '<h1>Trang chủ</h1>'.repeat(50));
@@ -215,6 +222,9 @@ describe('bench static server', () => {
       expect(home.status).toBe(200);
       expect(home.headers.get('content-encoding')).toBe('gzip');
       expect(await home.text()).toContain('Trang chủ');
+      const brotli = await fetch(`${server.origin}/`, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+      expect(brotli.headers.get('content-encoding')).toBe('br');
+      expect(await brotli.text()).toBe('<h1>Trang chủ</h1>'.repeat(50));
       const redirect = await fetch(`${server.origin}/tim-kiem?q=chuy%E1%BB%83n+%C4%91%E1%BB%95i`, { redirect: 'manual' });
       expect(redirect.status).toBe(301);
       expect(redirect.headers.get('location')).toBe('/tim-kiem/?q=chuy%E1%BB%83n+%C4%91%E1%BB%95i');
@@ -235,10 +245,6 @@ describe('bench static asset reading', () => {
     const html =
       '<link rel="canonical" href="https://x/"><link rel="stylesheet" href="/_astro/Base.css"><script type="application/json" id="g">[]</script><script type="module" src="/_astro/page.js"></script><link rel=modulepreload href=/_astro/dep.js>';
     expect(htmlAssetRefs(html)).toEqual({ stylesheets: ['/_astro/Base.css'], scripts: ['/_astro/page.js'], modulePreloads: ['/_astro/dep.js'] });
-  });
-  it('follows static imports of a minified module but not dynamic imports or bare specifiers', () => {
-    const js = 'import{t as e}from"./fold.js";import"../side.js";export{x}from"./x.js";import zod from"zod";const p=await import(`/pagefind/pagefind.js`);';
-    expect(jsStaticImports(js, '/_astro/page.js')).toEqual(['/_astro/fold.js', '/side.js', '/_astro/x.js']);
   });
   it('lists the font files a stylesheet declares, once each', () => {
     expect(

@@ -45,6 +45,16 @@ export function isCompressible(type: string): boolean {
 }
 
 /**
+ * How a text response is sent, as the hosts that read dist/_headers (Netlify, Cloudflare Pages) send
+ * it: Brotli when the browser accepts it (Chromium does, on 127.0.0.1 too), else gzip, else as is.
+ */
+export function responseEncoding(acceptEncoding: string, compressible: boolean): 'br' | 'gzip' | null {
+  if (!compressible) return null;
+  const accepted = new Set(acceptEncoding.split(',').map((e) => e.split(';')[0].trim().toLowerCase()));
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
+}
+
+/**
  * Decides how to answer `pathname` (already URL-decoded, starting with "/"), given a lookup of
  * what exists at a relative path. `search` is kept on redirects.
  */

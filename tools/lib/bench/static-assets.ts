@@ -2,7 +2,9 @@
  * What a built page asks for, read from its files (the bench's static cross-check): stylesheets
  * and module scripts in the HTML, the static imports of those scripts, and the fonts a stylesheet
  * declares. Dynamic imports (Pagefind) are not followed: they are measured in the browser only.
+ * The static imports are read as the build's script hints read them (src/lib/html/script-hints.ts).
  */
+export { jsStaticImports } from '../../../src/lib/html/script-hints.ts';
 
 const attr = (tag: string, name: string): string | null =>
   new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
@@ -28,18 +30,6 @@ export function htmlAssetRefs(html: string): { stylesheets: string[]; scripts: s
     }
   }
   return { stylesheets, scripts, modulePreloads };
-}
-
-/** Static imports (`import … from "x"`, `import "x"`, `export … from "x"`) of a JS module, resolved against its URL path. Bare specifiers are ignored. */
-export function jsStaticImports(js: string, fromPath: string): string[] {
-  const out = new Set<string>();
-  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["'`]([^"'`]+)["'`]/g;
-  for (const m of js.matchAll(re)) {
-    const spec = m[1];
-    if (!/^(\.{1,2}\/|\/)/.test(spec)) continue;
-    out.add(new URL(spec, `http://x${fromPath}`).pathname);
-  }
-  return [...out];
 }
 
 /** font file URLs declared by @font-face rules in a stylesheet. */
