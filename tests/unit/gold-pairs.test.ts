@@ -53,6 +53,23 @@ describe('gold pairs: each OCR line placed where the restored text fits it', () 
     expect(readingOf(m, goldMatch(m))).toEqual(readingOf(m, m.restoredMatch));
   });
 
+  it('places the rest of a footnote after its first line, though its common words vote for no place', () => {
+    // "số tỉnh Tiền Giang" is all over the document, so only where the line before ended says where it goes.
+    const filler = Array.from({ length: 62 }, () => 'số tỉnh Tiền Giang').join(' ');
+    const { m } = matchOf(
+      ['Quyet dinh 517 thanh lap Ban Chi dao chuyen doi', 'so tinh Tien Giang', 'chua co nhieu bai toan'],
+      `${filler} Tồn tại hạn chế chưa có nhiều bài toán Quyết định 517 thành lập Ban Chỉ đạo chuyển đổi số tỉnh Tiền Giang`,
+      [
+        // the footnote's last line was paired with "Tồn tại hạn chế" beside it; its first line with nothing
+        ...[0, 1, 2, 3].map((k): [number, number] => [248 + k, 10 + k]),
+        ...[0, 1, 2, 3, 4].map((k): [number, number] => [252 + k, 14 + k]),
+      ],
+    );
+    const fixed = readingOf(m, goldMatch(m));
+    expect(fixed).toEqual(expect.arrayContaining(['Quyet@1=Quyết', 'doi@1=đổi', 'so@2=số', 'tinh@2=tỉnh', 'Tien@2=Tiền', 'Giang@2=Giang']));
+    expect(fixed.filter((p) => p.endsWith('=Tồn'))).toEqual([]);
+  });
+
   it('follows a table row the OCR read across its cells into two stretches of the restored text', () => {
     // One OCR line holds the first cell's words, then the second cell's.
     const line = tokenize('dau tu ha tang so thu vien dien tu tinh', 1);

@@ -29,6 +29,7 @@ import {
   capitalCounts,
   casingOf,
   comparable,
+  inCapitalsRun,
   isAcronymOrName,
   isFigure,
   isSlashedWords,
@@ -319,6 +320,14 @@ describe('letter case', () => {
     expect(casingOf('Tinh', true)).toBe('capital');
     expect(casingOf('TiNH', false)).toBe('upper');
     expect(casingOf('Tinh', false)).toBe('capital');
+  });
+  it('a two-letter word in a phrase set in capitals among small letters is in capitals (DU AN CHUYEN → DỰ ÁN CHUYỂN)', () => {
+    expect(inCapitalsRun(['Muc', 'tieu', 'DU', 'AN', 'CHUYEN', 'TIEP', 'va'])).toEqual([false, false, true, true, true, true, false]);
+    // Two-letter capitals alone or together are a name or an acronym (AI, Dự Án in a title line is the line's business).
+    expect(inCapitalsRun(['ung', 'dung', 'AI', 'trong'])).toEqual([false, false, false, false]);
+    expect(inCapitalsRun(['DU', 'AN', 'moi'])).toEqual([false, false, false]);
+    // A figure or a mark between them ends the run.
+    expect(inCapitalsRun(['UBND', '12', 'TU'])).toEqual([false, false, false]);
   });
   it('reads a Roman numeral the OCR printed with 1, l or | for I, and leaves other tokens alone', () => {
     expect(ocrRoman('X1')).toBe('XI');

@@ -4,6 +4,7 @@
  */
 import { ContentError, type ContentIssue } from './issues.ts';
 import { loadDocuments, type LoadedDocument } from './documents.ts';
+import { partsIssues } from './parts.ts';
 import { loadData } from './data.ts';
 import { loadVocab, type Vocab } from './vocab.ts';
 import { loadYamlObject } from './yaml.ts';
@@ -29,6 +30,7 @@ export function loadContent(root: string, opts: { documentsDir?: string; skipDat
   const site = loadYamlObject(root, 'content/site.yaml', siteSettingsSchema, issues);
   const vocab = loadVocab(root, issues);
   const documents = loadDocuments(root, vocab, issues, opts.documentsDir ?? documentsDir());
+  issues.push(...partsIssues(root, opts.documentsDir ?? documentsDir()));
   const data = opts.skipData ? { indicators: [], national: [], targets: [], results: [], changelog: [] } : loadData(root, vocab, documents, issues);
   const english = opts.skipData ? null : loadEnglish(root, { ...vocab, indicators: data.indicators }, documents, issues, site.indexed);
   // The English edition and both interface string tables are checked with the content, so a missing key fails the build.

@@ -157,14 +157,15 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
   m.source.forEach((t, i) => add(lines, t.at, i));
 
   const moves: { gain: number; pairs: [number, number][]; line: number[] }[] = [];
+  // Where the line before ended in the restored text, as paired now or as placed again.
+  let previousEnd: number | undefined;
   for (const idx of lines.values()) {
-    if (idx.length < REALIGN.minTokens) continue;
     const line = idx.map((i) => m.source[i]);
-    const present = presentScore(
-      line,
-      idx.map((i) => sourceToRestored.get(i)),
-      restored,
-    );
+    const presentPairs = idx.map((i) => sourceToRestored.get(i));
+    const continuation = previousEnd;
+    previousEnd = presentPairs.reduce<number | undefined>((end, r) => (r === undefined ? end : r), previousEnd);
+    if (idx.length < REALIGN.minTokens) continue;
+    const present = presentScore(line, presentPairs, restored);
     // No place can beat a line whose every word is its restored word, in order.
     if (present > 3 * line.length - REALIGN.margin) continue;
     // Places: the diagonals (restored index − word's place in the line) that most of its words share.
@@ -182,12 +183,18 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
       .filter(([, v]) => v >= 2)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, REALIGN.places);
-    if (!places.length) continue;
     // A window reaches a few lines' worth either side: the other cells of a table row the line runs across.
     const reach = REALIGN.slack + REALIGN.rowReach * line.length;
     const windows = places.map(([d]): [number, number] => [Math.max(0, d - reach), Math.min(restored.length, d + line.length + reach)]);
+    // And the line may go on where the line before it ended: the rest of a footnote whose common words
+    // ("số tỉnh Tiền Giang") cast no vote, after its first line was placed again.
+    if (continuation !== undefined) windows.push([continuation + 1, Math.min(restored.length, continuation + 1 + line.length + REALIGN.slack)]);
+    if (!windows.length) continue;
     const best = alignLine(line, restored, windows);
-    if (best.score >= present + REALIGN.margin) moves.push({ gain: best.score - present, pairs: best.pairs, line: idx });
+    if (best.score >= present + REALIGN.margin) {
+      moves.push({ gain: best.score - present, pairs: best.pairs, line: idx });
+      previousEnd = best.pairs.at(-1)?.[1] ?? previousEnd;
+    }
   }
 
   const restoredToSource = new Map<number, number>();

@@ -25,6 +25,7 @@ import {
   normaliseTone,
   ocrRoman,
   readingCasing,
+  inCapitalsRun,
   type CapitalCounts,
 } from './syllable.ts';
 
@@ -441,6 +442,7 @@ function through(lmCost: (u: string, v: string, w: string) => number, from: { u:
 /** `openers[i]`: token i opens a sentence (sentenceOpeners); absent, every token may keep the OCR's capital. */
 function decode(model: RestorationModel, raws: string[], capsLine: boolean, openers: boolean[]): RestoredToken[] {
   const n = raws.length;
+  const capitalsRun = inCapitalsRun(raws);
   const edges = latticeOf(model, raws);
   const lmCost = lmCostOf(model);
   const beams: Map<string, State>[] = Array.from({ length: n + 1 }, () => new Map());
@@ -492,7 +494,14 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
     // The lower of the two: the share with the neighbours fixed, the posterior over all readings.
     z = Math.max(z, 1 / Math.max(1e-9, post[p.edge.from]?.get(p.cand) ?? 0));
     const neighbours = { prev: flat[at - 1], next: flat[at + p.cand.words.length] };
-    const casing = readingCasing(raws[p.edge.from], p.cand.words[0], capsLine, openers[p.edge.from] ?? true, neighbours, model.capitals);
+    const casing = readingCasing(
+      raws[p.edge.from],
+      p.cand.words[0],
+      capsLine || capitalsRun[p.edge.from],
+      openers[p.edge.from] ?? true,
+      neighbours,
+      model.capitals,
+    );
     // A capital opens the first word of a merged token only ("Nghiquyet" → "Nghị quyết"); capitals run through all of them.
     const text = p.cand.identity
       ? p.cand.words.join(' ')

@@ -180,5 +180,26 @@ export function isCapsLine(line: string): boolean {
   return caps / letterWords.length >= 0.6;
 }
 
+/**
+ * Tokens inside a phrase set in capitals on a line that is not (a table's "DỰ ÁN CHUYỂN TIẾP" among
+ * its cells): a run of two or more tokens all in capitals, one of them of three letters or more. A
+ * two-letter word there is in capitals too, not a name opening with one ("DU AN" → DỰ ÁN, not Dự Án).
+ */
+export function inCapitalsRun(raws: string[]): boolean[] {
+  const letters = (raw: string) => [...raw].filter((c) => /\p{L}/u.test(c));
+  const caps = raws.map((raw) => {
+    const l = letters(raw);
+    return l.length >= 2 && l.length === [...raw].length && l.every((c) => c !== c.toLowerCase()) ? l.length : 0;
+  });
+  const out = raws.map(() => false);
+  for (let i = 0; i < raws.length;) {
+    let j = i;
+    while (j < raws.length && caps[j]) j++;
+    if (j - i >= 2 && caps.slice(i, j).some((n) => n >= 3)) for (let k = i; k < j; k++) out[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Folded form (no marks, đ → d, lower case). */
 export { fold };
