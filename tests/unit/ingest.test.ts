@@ -127,6 +127,22 @@ describe('syllable search', () => {
     expect(read('cac co quan c6 trach nhiém')).toBe('các cơ quan có trách nhiệm');
     expect(read('cong nghiép 1an thir tw')).toBe('công nghiệp lần thứ tư');
   });
+  it('reads two strokes for a u or ư under a mark (diing → dùng, nhiing → những), though five look-alikes are a letter closer', () => {
+    const model = modelFrom(
+      [
+        ['hệ', 'thống', 'dùng', 'chung'],
+        ['những', 'hệ', 'thống'],
+      ],
+      pairs,
+      ['dùng', 'đúng', 'điếng', 'liếng', 'liệng', 'liêng', 'ping', 'những'],
+    );
+    const read = (s: string) =>
+      restoreTokens(model, s.split(' '))
+        .map((t) => t.text)
+        .join(' ');
+    expect(read('hé thong diing chung')).toBe('hệ thống dùng chung');
+    expect(read('nhiing hé thong')).toBe('những hệ thống');
+  });
   it('reads a short figure as the word the training OCR printed it for, where the context asks for that word (Ty 18 = tỷ lệ)', () => {
     const model = modelFrom(
       [

@@ -334,6 +334,8 @@ function lookup(model: RestorationModel, ocr: string): string[] {
   const k = keyOf(ocr);
   if (!k) return [];
   const found = new Set<string>(model.byKey.get(k) ?? []);
+  // The OCR prints a u or ư under a mark as two strokes, "ii" (key "ll"): "diing" for dùng, "nhiing" for những.
+  if (k.includes('ll')) for (const w of model.byKey.get(k.replaceAll('ll', 'u')) ?? []) found.add(w);
   for (const w of model.byDeletion.get(k) ?? []) found.add(w);
   const dels = deletions(k);
   for (const d of dels) {
