@@ -866,6 +866,10 @@ describe('footnotes', () => {
     expect(scan.footnotes).toEqual([]);
     expect(scan.unplaced.map((u) => [u.line, u.n])).toEqual([[4, 2]]);
   });
+  it('joins a code or a range broken after its hyphen without losing the hyphen, and keeps a dash between words', () => {
+    const layout = layoutOf(['KE HOACH', '', 'I- TINH HINH', 'thuc hién Nghi quyét 08-', 'NQ/TU giai doan 2018-', '2020 vé kinh té -', 'x4 hoi.'].join('\n'));
+    expect(layout.body[1].text).toBe('thuc hién Nghi quyét 08-NQ/TU giai doan 2018-2020 vé kinh té - x4 hoi.');
+  });
   it('keeps footnote lines out of the body blocks and joins the paragraph the page break split', () => {
     const layout = layoutOf(
       [

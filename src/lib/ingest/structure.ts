@@ -434,7 +434,9 @@ export function layoutOf(sourceText: string): SourceLayout {
       body.push(cur);
     } else {
       cur!.lines.push(l);
-      cur!.text = cur!.text.replace(/-$/, '') + (cur!.text.endsWith('-') ? '' : ' ') + t;
+      // A line ending in a hyphen breaks a code or a range, not a word ("08-" "NQ/TU", "2018-" "2020"): the
+      // hyphen stays, with no space; a dash after a space ("kinh tế -" "xã hội") stays a dash between words.
+      cur!.text += (/\S-$/.test(cur!.text) ? '' : ' ') + t;
     }
   }
   listOfDocuments(body);
