@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cspCheck } from '../../src/lib/checks/site/csp.ts';
 import { htmlValidityCheck } from '../../src/lib/checks/site/html-validity.ts';
 import { jsBudgetCheck } from '../../src/lib/checks/site/js-budget.ts';
+import { fontPreloadsCheck } from '../../src/lib/checks/site/font-preloads.ts';
 import { dataLinksCheck, linksCheck } from '../../src/lib/checks/site/links.ts';
 import { comparisonCheck } from '../../src/lib/checks/site/comparison.ts';
 import { loadBuiltSite } from '../../src/lib/checks/site/load.ts';
@@ -122,6 +123,21 @@ describe('JavaScript budget check', () => {
     const r = jsBudgetCheck.run(site(files));
     expect(r.checked).toBe(1);
     expect(r.problems[0].message).toMatch(/bytes of JavaScript \(gzip\) > budget 15360: \/_astro\/a.js, \/_astro\/b.js/);
+  });
+});
+
+describe('font preloads check', () => {
+  const css = '@font-face{font-family:A;src:url(/_astro/a.woff2)format("woff2")}@font-face{font-family:B;src:url(/_astro/b.woff2)format("woff2")}';
+  const preload = (href: string) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin="anonymous" fetchpriority="low">`;
+  const withHead = (head: string) =>
+    site({ '_astro/Base.css': css, 'index.html': page('/', '<h1>Trang</h1>', `${head}<link rel="stylesheet" href="/_astro/Base.css">`) });
+  it('passes when a page preloads exactly the fonts its stylesheet declares', () => {
+    expect(fontPreloadsCheck.run(withHead(preload('/_astro/a.woff2') + preload('/_astro/b.woff2'))).problems).toEqual([]);
+  });
+  it('names a declared font the page does not preload, and a preload no stylesheet declares', () => {
+    const r = fontPreloadsCheck.run(withHead(preload('/_astro/a.woff2') + preload('/_astro/old.woff2')));
+    expect(messages(r)).toEqual(['/ declared but not preloaded: /_astro/b.woff2', '/ preloaded but declared by no stylesheet of the page: /_astro/old.woff2']);
+    expect(r.problems[0].fix).toContain('src/styles/font-preloads.ts');
   });
 });
 

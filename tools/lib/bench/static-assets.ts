@@ -2,9 +2,11 @@
  * What a built page asks for, read from its files (the bench's static cross-check): stylesheets
  * and module scripts in the HTML, the static imports of those scripts, and the fonts a stylesheet
  * declares. Dynamic imports (Pagefind) are not followed: they are measured in the browser only.
- * The static imports are read as the build's script hints read them (src/lib/html/script-hints.ts).
+ * The static imports and the fonts are read as the build and the site checks read them (src/lib/html/script-hints.ts,
+ * src/lib/fonts/declared.ts).
  */
 export { jsStaticImports } from '../../../src/lib/html/script-hints.ts';
+export { cssFontUrls } from '../../../src/lib/fonts/declared.ts';
 
 const attr = (tag: string, name: string): string | null =>
   new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
@@ -30,9 +32,4 @@ export function htmlAssetRefs(html: string): { stylesheets: string[]; scripts: s
     }
   }
   return { stylesheets, scripts, modulePreloads };
-}
-
-/** font file URLs declared by @font-face rules in a stylesheet. */
-export function cssFontUrls(css: string): string[] {
-  return [...new Set([...css.matchAll(/url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/gi)].map((m) => m[1]))];
 }

@@ -1,9 +1,10 @@
 /** Every page but search loads at most BUDGETS.documentPageJsGzip bytes of JavaScript (gzip), imports included. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../../../tools/lib/budgets.ts';
 import { urls } from '../../urls.ts';
+import { jsStaticImports } from '../../html/script-hints.ts';
 import type { BuiltSite, SiteCheck, SiteProblem } from './types.ts';
 
 /** Site paths of every script a page loads: its module scripts and everything they import statically. */
@@ -16,11 +17,8 @@ export function pageScripts(site: BuiltSite, html: string): string[] {
     seen.add(src);
     const file = join(site.dir, src);
     if (!existsSync(file)) continue;
-    const code = readFileSync(file, 'utf8');
     // Static imports only: dynamic import() (Pagefind on the search page) loads on demand.
-    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-      queue.push(m[1].startsWith('.') ? join(dirname(src), m[1]) : m[1]);
-    }
+    queue.push(...jsStaticImports(readFileSync(file, 'utf8'), src));
   }
   return [...seen].sort();
 }
