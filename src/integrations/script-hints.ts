@@ -1,14 +1,13 @@
 /**
- * Astro integration (issue #20): after the build, the module scripts of every page they only
- * enhance (all but the search page) are fetched at low priority, with the chunks they import
- * preloaded at the same priority (src/lib/html/script-hints.ts says why). Runs on the final HTML,
- * so the hints name the built chunks.
+ * Astro integration (issue #20): after the build, every page's module scripts get the chunks they
+ * import preloaded, and on the pages they only enhance (all but search) a low fetch priority
+ * (src/lib/html/script-hints.ts says why). Runs on the final HTML, so the hints name the built chunks.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { moduleDependencies, scriptOnlyEnhances, withLowPriorityScripts } from '../lib/html/script-hints.ts';
+import { moduleDependencies, scriptOnlyEnhances, withScriptHints } from '../lib/html/script-hints.ts';
 
 export function scriptHints(): AstroIntegration {
   return {
@@ -28,7 +27,6 @@ export function scriptHints(): AstroIntegration {
         };
         let changed = 0;
         for (const { pathname } of pages) {
-          if (!scriptOnlyEnhances(`/${pathname}`.replace(/\/?$/, '/'))) continue;
           const file = join(out, pathname, 'index.html');
           let html: string;
           try {
@@ -36,13 +34,13 @@ export function scriptHints(): AstroIntegration {
           } catch {
             continue; // endpoints (JSON, CSV) are not pages
           }
-          const hinted = withLowPriorityScripts(html, dependenciesOf);
+          const hinted = withScriptHints(html, dependenciesOf, scriptOnlyEnhances(`/${pathname}`.replace(/\/?$/, '/')));
           if (hinted !== html) {
             writeFileSync(file, hinted);
             changed++;
           }
         }
-        logger.info(`${changed} pages: module scripts that only enhance the page at low priority, their imports preloaded`);
+        logger.info(`${changed} pages: module scripts with their imports preloaded, at low priority where they only enhance the page`);
       },
     },
   };

@@ -50,6 +50,8 @@ const TIER_ORDER = [[TIERS.sentence, TIERS.passage], [TIERS.section], [TIERS.doc
 const SENTENCE_BOOST = 1.5;
 /** Keystrokes within this many ms of the previous one make one search (the first of them searches at once). */
 const DEBOUNCE_MS = 80;
+/** The longest a query in the URL waits for the first paint to be reported before it is searched anyway. */
+const FIRST_PAINT_WAIT_MS = 300;
 
 interface SearchPageElements {
   form: HTMLFormElement;
@@ -275,6 +277,26 @@ function renderResult(d: PagefindData, sectionLabel: string): HTMLLIElement {
   return li;
 }
 
+/** Runs `fn` once the browser reports the page's first contentful paint, or after FIRST_PAINT_WAIT_MS if it reports none. */
+function afterFirstPaint(fn: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (performance.getEntriesByName('first-contentful-paint').length) return go();
+  try {
+    new PerformanceObserver((_list, observer) => {
+      observer.disconnect();
+      go();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing in this browser: the timeout below starts the search.
+  }
+  setTimeout(go, FIRST_PAINT_WAIT_MS);
+}
+
 export function initSearch(): void {
   const page = readSearchPage();
   const { q: initialQuery, selected } = readUrlState();
@@ -315,7 +337,9 @@ export function initSearch(): void {
   }
 
   page.input.value = initialQuery;
-  if (initialQuery || selected.size) void run(initialQuery);
+  // A query in the URL is searched once the page has painted: loading and compiling the index is main-thread work
+  // that would otherwise hold back the first paint of the form and the heading (one frame later for the results).
+  if (initialQuery || selected.size) afterFirstPaint(() => void run(initialQuery));
   // The index loads when the reader is about to type, not with the page.
   page.input.addEventListener('focus', () => void load(), { once: true });
   let timer: number | undefined;

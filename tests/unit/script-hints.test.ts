@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsStaticImports, moduleDependencies, scriptOnlyEnhances, withLowPriorityScripts } from '../../src/lib/html/script-hints.ts';
+import { jsStaticImports, moduleDependencies, scriptOnlyEnhances, withScriptHints } from '../../src/lib/html/script-hints.ts';
 
 const CHUNKS: Record<string, string> = {
   '/_astro/compare.js': 'import{t as e}from"./fold.js";import"./csv.js";const x=()=>import("./later.js");',
@@ -27,11 +27,18 @@ describe('script loading hints', () => {
   it('an enhancing script and its imports are fetched at low priority, each import preloaded once before it', () => {
     const html =
       '<head><link rel="stylesheet" href="/_astro/Base.css"><script type="module" src="/_astro/compare.js"></script><script type="module" src="/_astro/csv.js"></script></head>';
-    expect(withLowPriorityScripts(html, (src) => moduleDependencies(src, read))).toBe(
+    expect(withScriptHints(html, (src) => moduleDependencies(src, read), true)).toBe(
       '<head><link rel="stylesheet" href="/_astro/Base.css">' +
         '<link rel="modulepreload" href="/_astro/fold.js" fetchpriority="low"><link rel="modulepreload" href="/_astro/text.js" fetchpriority="low">' +
         '<link rel="modulepreload" href="/_astro/csv.js" fetchpriority="low"><script type="module" src="/_astro/compare.js" fetchpriority="low"></script>' +
         '<script type="module" src="/_astro/csv.js" fetchpriority="low"></script></head>',
+    );
+  });
+
+  it('the search page’s script keeps the browser’s priority and gets its imports preloaded', () => {
+    const html = '<script type="module" src="/_astro/fold.js"></script><script type="module" src="/_astro/csv.js"></script>';
+    expect(withScriptHints(html, (src) => moduleDependencies(src, read), false)).toBe(
+      '<link rel="modulepreload" href="/_astro/text.js"><script type="module" src="/_astro/fold.js"></script><script type="module" src="/_astro/csv.js"></script>',
     );
   });
 

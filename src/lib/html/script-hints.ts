@@ -1,12 +1,12 @@
 /**
- * Loading hints for a built page's module scripts (issue #20), pure. Every page is readable without
- * JavaScript; its script only enhances it (filters, the full "Báo lỗi" e-mail), so the script and
- * the chunks it imports are fetched at low priority and never compete with the HTML and the
- * stylesheet that the first paint needs. The chunks a script imports are declared up front with
- * `<link rel="modulepreload">` at the same low priority: without it the browser discovers them
- * only when the script arrives, and fetches them at high priority. A page whose script draws its
- * main content (the search page) is left as the build wrote it: at low priority its script would
- * queue behind the fonts on a slow connection.
+ * Loading hints for a built page's module scripts (issue #20), pure. The chunks a script imports are
+ * declared up front with `<link rel="modulepreload">`: without it the browser finds them only when
+ * the script has arrived, one round trip later, and fetches them at high priority. Every page but
+ * search is readable without its script, which only enhances it (filters, the full "Báo lỗi"
+ * e-mail), so there the script and its chunks are fetched at low priority and never compete with
+ * the HTML and the stylesheet that the first paint needs. The search page's script draws its
+ * results: it keeps the browser's priority (at low priority it would queue behind the fonts on a
+ * slow connection) and searches a query in the URL once the page has painted (src/scripts/search.ts).
  */
 import { splitLocalePath } from '../../i18n/routes.ts';
 import { urls } from '../urls.ts';
@@ -47,17 +47,18 @@ export function moduleDependencies(entry: string, read: (path: string) => string
 }
 
 /**
- * An enhancing page's module scripts at low priority, each preceded by low-priority preloads of the
- * chunks it imports (each chunk once a page). `dependencies` gives a script's chunks (moduleDependencies).
+ * The page with each module script preceded by preloads of the chunks it imports (each chunk once a
+ * page), all at low priority when `lowPriority`. `dependencies` gives a script's chunks (moduleDependencies).
  */
-export function withLowPriorityScripts(html: string, dependencies: (src: string) => string[]): string {
+export function withScriptHints(html: string, dependencies: (src: string) => string[], lowPriority: boolean): string {
+  const priority = lowPriority ? ' fetchpriority="low"' : '';
   const preloaded = new Set<string>();
   return html.replace(MODULE_SCRIPT_RE, (_tag, src: string) => {
     const links = dependencies(src)
       .filter((dep) => !preloaded.has(dep) && preloaded.add(dep))
-      .map((dep) => `<link rel="modulepreload" href="${dep}" fetchpriority="low">`)
+      .map((dep) => `<link rel="modulepreload" href="${dep}"${priority}>`)
       .join('');
-    return `${links}<script type="module" src="${src}" fetchpriority="low"></script>`;
+    return `${links}<script type="module" src="${src}"${priority}></script>`;
   });
 }
 
