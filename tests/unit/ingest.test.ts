@@ -120,6 +120,12 @@ describe('syllable search', () => {
       .filter(Boolean)
       .join(' ');
 
+  /** Every token's reading, a token a split word absorbed as an empty string. */
+  const readingsOf = (m: typeof model) => (s: string) =>
+    restoreTokens(m, s.split(' '))
+      .map((t) => t.text)
+      .join(' ');
+
   it('restores diacritics from context (chuyển đổi số, not chuyên đôi so)', () => {
     expect(read('chuyen doi so')).toBe('chuyển đổi số');
   });
@@ -136,10 +142,7 @@ describe('syllable search', () => {
       pairs,
       ['dùng', 'đúng', 'điếng', 'liếng', 'liệng', 'liêng', 'ping', 'những'],
     );
-    const read = (s: string) =>
-      restoreTokens(model, s.split(' '))
-        .map((t) => t.text)
-        .join(' ');
+    const read = readingsOf(model);
     expect(read('hé thong diing chung')).toBe('hệ thống dùng chung');
     expect(read('nhiing hé thong')).toBe('những hệ thống');
   });
@@ -152,10 +155,7 @@ describe('syllable search', () => {
       [...pairs, { ocr: '18', restored: 'lệ' }],
       ['tỷ', 'lệ', 'lê'],
     );
-    const read = (s: string) =>
-      restoreTokens(model, s.split(' '))
-        .map((t) => t.text)
-        .join(' ');
+    const read = readingsOf(model);
     expect(read('Ty 18 ho so')).toBe('Tỷ lệ hồ sơ');
     expect(read('tang 18 lan')).toBe('tăng 18 lần');
   });
