@@ -36,6 +36,7 @@ import {
   keepMixedCase,
   ocrRoman,
   readingCasing,
+  casingDecision,
   sentenceOpeners,
 } from '../../src/lib/ingest/syllable.ts';
 import {
@@ -352,6 +353,15 @@ describe('letter case', () => {
     expect(ocrRoman('XI')).toBeNull();
     expect(ocrRoman('I0C')).toBeNull();
     expect(ocrRoman('1l')).toBeNull();
+  });
+  it('is as sure of a capital it wrote small as the training text is of the small letter there', () => {
+    // "về" after "ủy": small 3 times in 3 → (3 + 1) / (3 + 2), at the marker's threshold (0.8).
+    const counts = capitalCounts(['Tỉnh ủy về dự.', 'Tỉnh ủy về nhiều mặt, Tỉnh ủy về đích.', 'Ban Về nhà.']);
+    expect(casingDecision('Vé', 'về', false, false, { prev: 'ủy' }, counts)).toEqual({ casing: 'lower', sure: 4 / 5 });
+    // After a word seen with it once only, the word alone decides: small 3 times in 4 → 4 / 6.
+    expect(casingDecision('Vé', 'về', false, false, { prev: 'ban' }, counts)).toEqual({ casing: 'lower', sure: 4 / 6 });
+    // A capital kept as the OCR has it, or written small by a rule (an I that is an l), is sure.
+    expect(casingDecision('Iy', 'lý', false, false, {}, new Map())).toEqual({ casing: 'lower', sure: 1 });
   });
   it('knows which words open a sentence or an item: the first, and any after a mark other than a comma', () => {
     expect(sentenceOpeners('Năm 2022, tỉnh đạt. Vé sau: a) Xuat “Chính')).toEqual([true, false, false, false, true, false, true, true, true]);

@@ -24,7 +24,7 @@ import {
   lmKey,
   normaliseTone,
   ocrRoman,
-  readingCasing,
+  casingDecision,
   inCapitalsRun,
   type CapitalCounts,
 } from './syllable.ts';
@@ -496,7 +496,7 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
     // The lower of the two: the share with the neighbours fixed, the posterior over all readings.
     z = Math.max(z, 1 / Math.max(1e-9, post[p.edge.from]?.get(p.cand) ?? 0));
     const neighbours = { prev: flat[at - 1], next: flat[at + p.cand.words.length] };
-    const casing = readingCasing(
+    const { casing, sure: caseSure } = casingDecision(
       raws[p.edge.from],
       p.cand.words[0],
       capsLine || capitalsRun[p.edge.from],
@@ -518,11 +518,10 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
       text,
       confidence: kept
         ? 1
-        : figureChanged
-          ? Math.min(0.5, 1 / z)
-          : figureKept
-            ? Math.min(1 - figureAsWordShare(model.confusion, raws[p.edge.from]), 1 / z)
-            : 1 / z,
+        : Math.min(
+            caseSure,
+            figureChanged ? Math.min(0.5, 1 / z) : figureKept ? Math.min(1 - figureAsWordShare(model.confusion, raws[p.edge.from]), 1 / z) : 1 / z,
+          ),
       unknown:
         p.cand.identity &&
         !isFigure(raws[p.edge.from]) &&
