@@ -85,6 +85,12 @@ const draftOf = (source: string[], model: RestorationModel) =>
     tags: null,
   });
 
+/** Every token's reading, a token a split word absorbed as an empty string. */
+const readingsOf = (m: RestorationModel) => (s: string) =>
+  restoreTokens(m, s.split(' '))
+    .map((t) => t.text)
+    .join(' ');
+
 describe('OCR confusion model', () => {
   it('aligns a printed word with its OCR letter by letter', () => {
     expect(alignChars('có', 'c6')).toEqual([
@@ -119,12 +125,6 @@ describe('syllable search', () => {
     restoreTokens(model, s.split(' '))
       .map((t) => t.text)
       .filter(Boolean)
-      .join(' ');
-
-  /** Every token's reading, a token a split word absorbed as an empty string. */
-  const readingsOf = (m: typeof model) => (s: string) =>
-    restoreTokens(m, s.split(' '))
-      .map((t) => t.text)
       .join(' ');
 
   it('restores diacritics from context (chuyển đổi số, not chuyên đôi so)', () => {
@@ -454,6 +454,14 @@ describe('document numbers and codes', () => {
     expect(read('an toan HTTT')).toMatch(/ HTTT$/);
     expect(read('cong TTDT tinh')).toBe('cổng TTĐT tỉnh');
     expect(read('ung dung TienGiangS')).toMatch(/ TienGiangS$/);
+  });
+  it('reads a 0 or 1 among capitals as the O or I of an acronym the training text prints (I0C, 10C → IOC), and only then', () => {
+    const model = modelFrom([['trung', 'tâm', 'IOC', 'tỉnh']], pairs, ['lộc']);
+    const read = readingsOf(model);
+    expect(read('trung tam I0C tinh')).toBe('trung tâm IOC tỉnh');
+    expect(read('trung tam 10C tinh')).toBe('trung tâm IOC tỉnh');
+    // No such acronym in the training text: the figure stays as printed.
+    expect(read('dat 10G')).toMatch(/ 10G$/);
   });
   it('restores the marks the OCR lost from a document number (749/QD-TTg, NQ-HPND, 1571/Qb-BCb, 517/0D-UBND)', () => {
     expect(restoreCode('749/QD-TTg', lexicon, keep)).toBe('749/QĐ-TTg');

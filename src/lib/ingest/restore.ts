@@ -252,6 +252,9 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
   if (roman) return [{ words: [roman], cost: 0, identity: true }];
   // Words joined by a slash (tin/co for tin/cơ) are read part by part: a reading of the whole token dropped a part.
   if (isSlashedWords(raw)) return [{ words: [restoreCode(raw, model.codes, (w) => readAlone(model, w))], cost: 0, identity: true }];
+  // Capitals with a 0 or 1 the OCR printed for O or I (I0C, 10C, 1SO) are the acronym the training text prints.
+  const digitsRead = /^[A-Z01]{3,}$/.test(raw) && /[01]/.test(raw) && /[A-Z]/.test(raw) ? raw.replace(/0/g, 'O').replace(/1/g, 'I') : null;
+  if (digitsRead && model.words.has(digitsRead.toLowerCase())) return [{ words: [digitsRead], cost: 0, identity: true }];
   const ocr = raw.normalize('NFC').toLowerCase();
   // Where the source prints its marks, a word as printed is kept; so is what cannot be a misread Vietnamese word: an
   // acronym or a Roman number in capitals (UBND, TT&TT, I) or a foreign word in plain letters (Platform, chain); the
