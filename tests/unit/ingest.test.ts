@@ -46,6 +46,7 @@ import {
   frontmatterScore,
   markerAt,
   scoreSyllables,
+  withBrokenCodes,
   type MarkerSample,
 } from '../../src/lib/ingest/evaluate.ts';
 import { budgetThreshold, buildDraft, furnitureOf, GARBLED, restoreText } from '../../src/lib/ingest/draft.ts';
@@ -54,6 +55,7 @@ import { codeLexicon, restoreCode } from '../../src/lib/ingest/codes.ts';
 import { draftReport } from '../../src/lib/ingest/report.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
+import { tokenize } from '../../src/lib/fidelity/tokens.ts';
 
 const pairs = [
   ['c6', 'có'],
@@ -256,6 +258,44 @@ describe('syllable search', () => {
     );
     expect(s.accuracy).toBe(0.5);
     expect(s.accuracyIgnoringCase).toBe(1);
+  });
+});
+
+describe('scoring a code the OCR broke after its hyphen', () => {
+  const lines = ['thuc hién Nghi quyét 08-', 'NQ/TU ngay 06/10/2021'];
+  const tokens = lines.map((l, i) => tokenize(l, i + 1));
+  it('scores the draft’s joined code (08-NQ/TU) against the whole code, and the second half as no unit of its own', () => {
+    const units = withBrokenCodes(
+      [
+        { line: 1, tokens: [4], gold: '08-NQ/TU' },
+        { line: 2, tokens: [0], gold: 'ngày' },
+        { line: 2, tokens: [1], gold: 'ngày' },
+      ],
+      lines,
+      tokens,
+    );
+    expect(units).toEqual([
+      { line: 1, tokens: [4], gold: '08-NQ/TU', continued: { line: 2, token: 0 } },
+      { line: 2, tokens: [1], gold: 'ngày' },
+    ]);
+    const readings: Record<string, string> = { '1:4': '08', '2:0': 'NQ/TU', '2:1': 'ngày' };
+    const s = scoreSyllables(
+      units,
+      (line, k) => ({ text: readings[`${line}:${k}`], flagged: false }),
+      (line, k) => tokens[line - 1][k].raw,
+    );
+    expect(s.accuracy).toBe(1);
+  });
+  it('leaves a line that ends in a word and a dash alone (kinh tế - / xã hội)', () => {
+    const dash = ['phat trién kinh té -', 'x4 hoi'];
+    const units = [{ line: 1, tokens: [3], gold: 'tế' }];
+    expect(
+      withBrokenCodes(
+        units,
+        dash,
+        dash.map((l, i) => tokenize(l, i + 1)),
+      ),
+    ).toEqual(units);
   });
 });
 

@@ -15,6 +15,8 @@ export interface GoldUnit {
   line: number;
   tokens: number[];
   gold: string;
+  /** A code the OCR broke after its hyphen ("08-" / "NQ/TU"): the next line's first token, which the draft joins to it. */
+  continued?: { line: number; token: number };
 }
 
 /** The OCR tokens of each source line as the restorer sees them (furniture lines are empty). */
@@ -57,7 +59,31 @@ export function goldUnits(doc: LoadedDocument): GoldUnit[] {
     }
     for (let k = 0; k < b; k++) one(orig.length - 1 - k, fid[fid.length - 1 - k]);
   });
-  return out;
+  return withBrokenCodes(out, doc.sourceText.split('\n'), sourceLineTokens(doc));
+}
+
+/**
+ * A code the OCR broke at a line's end after its hyphen ("Nghị quyết 08-" / "NQ/TU ngày") is one
+ * word in the draft (08-NQ/TU, as the layout joins the lines) and in the hand restoration, but its
+ * first half alone is paired with the whole code. Such a unit takes the next line's first token as
+ * its continuation, and that token is no unit of its own.
+ */
+export function withBrokenCodes(units: GoldUnit[], lines: string[], tokens: Token[][]): GoldUnit[] {
+  const continuedAt = new Set<string>();
+  const out = units.map((u) => {
+    const last = tokens[u.line - 1]?.length - 1;
+    const next = tokens[u.line]?.[0];
+    const broken =
+      u.tokens.length === 1 &&
+      u.tokens[0] === last &&
+      next !== undefined &&
+      /\S-$/.test(lines[u.line - 1].trimEnd()) &&
+      u.gold.split('-').length > tokens[u.line - 1][last].raw.split('-').length;
+    if (!broken) return u;
+    continuedAt.add(`${u.line + 1}:0`);
+    return { ...u, continued: { line: u.line + 1, token: 0 } };
+  });
+  return out.filter((u) => !(u.tokens[0] === 0 && continuedAt.has(`${u.line}:0`)));
 }
 
 export interface TokenPrediction {
@@ -109,11 +135,14 @@ export function scoreSyllables(
   const examples: SyllableScore['examples'] = [];
   const samples: MarkerSample[] = [];
   for (const u of units) {
-    const preds = u.tokens.map((t) => predict(u.line, t));
-    const predicted = preds
-      .map((p) => p?.text ?? '')
-      .filter(Boolean)
-      .join(' ');
+    const own = u.tokens.map((t) => predict(u.line, t));
+    const next = u.continued && predict(u.continued.line, u.continued.token);
+    const preds = next ? [...own, next] : own;
+    const predicted =
+      own
+        .map((p) => p?.text ?? '')
+        .filter(Boolean)
+        .join(' ') + (next ? `-${next.text}` : '');
     const weight = Math.max(1, u.gold.split(/\s+/).length);
     const isFlagged = preds.some((p) => p?.flagged);
     syllables += weight;
@@ -126,7 +155,13 @@ export function scoreSyllables(
       wrong += weight;
       if (isFlagged) caught += weight;
       if (examples.length < 40)
-        examples.push({ line: u.line, ocr: u.tokens.map((t) => ocrOf(u.line, t)).join(' '), predicted, gold: u.gold, flagged: isFlagged });
+        examples.push({
+          line: u.line,
+          ocr: u.tokens.map((t) => ocrOf(u.line, t)).join(' ') + (u.continued ? `- ${ocrOf(u.continued.line, u.continued.token)}` : ''),
+          predicted,
+          gold: u.gold,
+          flagged: isFlagged,
+        });
     }
   }
   return {
