@@ -49,7 +49,7 @@ import {
   withBrokenCodes,
   type MarkerSample,
 } from '../../src/lib/ingest/evaluate.ts';
-import { budgetThreshold, buildDraft, furnitureOf, GARBLED, restoreText } from '../../src/lib/ingest/draft.ts';
+import { budgetThreshold, buildDraft, furnitureOf, GARBLED, restoreText, withSmallItemLetter } from '../../src/lib/ingest/draft.ts';
 import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
 import { codeLexicon, restoreCode } from '../../src/lib/ingest/codes.ts';
 import { draftReport } from '../../src/lib/ingest/report.ts';
@@ -258,6 +258,20 @@ describe('syllable search', () => {
     );
     expect(s.accuracy).toBe(0.5);
     expect(s.accuracyIgnoringCase).toBe(1);
+  });
+});
+
+describe('item letters', () => {
+  const token = (text: string) => ({ raw: text, text, confidence: 1, unknown: false, alternatives: 1 });
+  it('reads a capital item letter shaped like its small letter as the small one (C) Về → c) Về), and leaves the rest', () => {
+    const out = [token('C'), token('Về')];
+    expect(withSmallItemLetter(out, 'C) Vé so hoa', false).map((t) => t.text)).toEqual(['c', 'Về']);
+    // The run's readings are shared: not changed in place.
+    expect(out[0].text).toBe('C');
+    // A letter whose capital has another shape, a line set in capitals, or a capital word that is no item letter: kept.
+    expect(withSmallItemLetter([token('B')], 'B) Ve', false)[0].text).toBe('B');
+    expect(withSmallItemLetter([token('C')], 'C) CHINH QUYEN SO', true)[0].text).toBe('C');
+    expect(withSmallItemLetter([token('Công')], 'Công tác', false)[0].text).toBe('Công');
   });
 });
 

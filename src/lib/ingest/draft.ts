@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { fold, slugify } from '../text/fold.ts';
 import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import type { LanguageModel } from './lm.ts';
-import { adaptModel, marksPrinted, restoreTokens, SEARCH, type DecodedRun, type RestorationModel } from './restore.ts';
+import { adaptModel, marksPrinted, restoreTokens, SEARCH, type DecodedRun, type RestoredToken, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone, sentenceOpeners } from './syllable.ts';
 import { crossColumnRuns, isSignerRole, isSigningAuthority, layoutOf, splitRecipientLine, type SourceLayout, type SourceLine } from './structure.ts';
 import { dropFootnoteRefs, writeFootnoteRefs } from './footnotes.ts';
@@ -35,6 +35,16 @@ const withoutEmphasis = (s: string) => s.replace(/(\*{1,3}|_{2})(\S(?:[^*]*\S)?)
 const escapeMdx = (s: string) => s.replace(/[\\<>{}]/g, (c) => `\\${c}`);
 
 /**
+ * An item lettered with a capital whose small letter has the same shape ("C)" for c)) is the small
+ * letter: the documents letter their items a), b), c), and the OCR cannot tell c from C. Not on a
+ * line set in capitals. (The run's readings are shared with other callers: copied, not changed.)
+ */
+export function withSmallItemLetter(out: RestoredToken[], text: string, caps: boolean): RestoredToken[] {
+  if (caps || !out.length || !/^\s*[COSUVWXZ]\)/.test(text)) return out;
+  return [{ ...out[0], text: out[0].text.toLowerCase() }, ...out.slice(1)];
+}
+
+/**
  * Restores one run of OCR text (a block's joined lines, a header line). Running text (a paragraph, a
  * list item, a footnote) may lose a capital the OCR made up in mid-sentence; anything else keeps every
  * capital the OCR gives (a heading, a name, an agency: "Phát triển Kinh tế số", "Nguyễn Văn Vĩnh").
@@ -49,11 +59,15 @@ export function restoreText(
 ): RestoredLine {
   const toks = tokenize(text, line);
   const offs = tokenOffsets(text);
-  const out = restoreTokens(
-    model,
-    toks.map((t) => t.raw),
+  const out = withSmallItemLetter(
+    restoreTokens(
+      model,
+      toks.map((t) => t.raw),
+      caps,
+      runningText ? sentenceOpeners(text) : [],
+    ),
+    text,
     caps,
-    runningText ? sentenceOpeners(text) : [],
   );
   let mdx = '';
   let plain = '';
@@ -223,11 +237,15 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     const texts = ls.map((l) => l.text.replace(/<\/?[a-z]+>/g, ' '));
     const toks = ls.flatMap((l, i) => tokenize(texts[i], l.line).map((t, k) => ({ t, k, line: l.line })));
     const openers = runningText ? sentenceOpeners(texts.join('\n')) : [];
-    const out = restoreTokens(
-      model,
-      toks.map((x) => x.t.raw),
+    const out = withSmallItemLetter(
+      restoreTokens(
+        model,
+        toks.map((x) => x.t.raw),
+        caps,
+        openers.length === toks.length ? openers : [],
+      ),
+      texts.join('\n'),
       caps,
-      openers.length === toks.length ? openers : [],
     );
     runs?.push({ raws: toks.map((x) => x.t.raw), out });
     out.forEach((o, i) =>
