@@ -36,7 +36,6 @@ import {
   keepMixedCase,
   ocrRoman,
   readingCasing,
-  casingDecision,
   sentenceOpeners,
 } from '../../src/lib/ingest/syllable.ts';
 import {
@@ -411,11 +410,11 @@ describe('letter case', () => {
   it('is as sure of a capital it wrote small as the training text is of the small letter there', () => {
     // "về" after "ủy": small 3 times in 3 → (3 + 1) / (3 + 2), at the marker's threshold (0.8).
     const counts = capitalCounts(['Tỉnh ủy về dự.', 'Tỉnh ủy về nhiều mặt, Tỉnh ủy về đích.', 'Ban Về nhà.']);
-    expect(casingDecision('Vé', 'về', false, false, { prev: 'ủy' }, counts)).toEqual({ casing: 'lower', sure: 4 / 5 });
+    expect(readingCasing('Vé', 'về', false, false, { prev: 'ủy' }, counts)).toEqual({ casing: 'lower', sure: 4 / 5 });
     // After a word seen with it once only, the word alone decides: small 3 times in 4 → 4 / 6.
-    expect(casingDecision('Vé', 'về', false, false, { prev: 'ban' }, counts)).toEqual({ casing: 'lower', sure: 4 / 6 });
+    expect(readingCasing('Vé', 'về', false, false, { prev: 'ban' }, counts)).toEqual({ casing: 'lower', sure: 4 / 6 });
     // A capital kept as the OCR has it, or written small by a rule (an I that is an l), is sure.
-    expect(casingDecision('Iy', 'lý', false, false, {}, new Map())).toEqual({ casing: 'lower', sure: 1 });
+    expect(readingCasing('Iy', 'lý', false, false, {}, new Map())).toEqual({ casing: 'lower', sure: 1 });
   });
   it('knows which words open a sentence or an item: the first, and any after a mark other than a comma', () => {
     expect(sentenceOpeners('Năm 2022, tỉnh đạt. Vé sau: a) Xuat “Chính')).toEqual([true, false, false, false, true, false, true, true, true]);
@@ -425,18 +424,18 @@ describe('letter case', () => {
       'Theo đó, chỉ đạo về việc. Tỉnh ủy về dự. Ban hành Chương trình hành động về nhiều mặt, thực hiện Chương trình hành động và về đích.',
     ]);
     // "Vé" for về after a word: the text writes "về" small there.
-    expect(readingCasing('Vé', 'về', false, false, { prev: 'ủy', next: 'dự' }, counts)).toBe('lower');
+    expect(readingCasing('Vé', 'về', false, false, { prev: 'ủy', next: 'dự' }, counts).casing).toBe('lower');
     // At the start of a sentence the capital stays.
-    expect(readingCasing('Vé', 'về', false, true, { next: 'dự' }, counts)).toBe('capital');
+    expect(readingCasing('Vé', 'về', false, true, { next: 'dự' }, counts).casing).toBe('capital');
     // "Chương trình" is written with a capital in the text, and C is no look-alike: kept.
-    expect(readingCasing('Chuong', 'chương', false, false, { next: 'trình' }, counts)).toBe('capital');
+    expect(readingCasing('Chuong', 'chương', false, false, { next: 'trình' }, counts).casing).toBe('capital');
     // An I that reads as a small l is a small l.
-    expect(readingCasing('Iy', 'lý', false, false, {}, capitalCounts(['quản lý nhà nước, xử lý và lý do, lý lịch']))).toBe('lower');
+    expect(readingCasing('Iy', 'lý', false, false, {}, capitalCounts(['quản lý nhà nước, xử lý và lý do, lý lịch'])).casing).toBe('lower');
     // Even opening a sentence or a table cell, and for a word the training text never wrote: the OCR reads a printed L as L.
-    expect(readingCasing('I6ng', 'lồng', false, true, {}, new Map())).toBe('lower');
-    expect(readingCasing('Lồng', 'lồng', false, true, {}, new Map())).toBe('capital');
+    expect(readingCasing('I6ng', 'lồng', false, true, {}, new Map()).casing).toBe('lower');
+    expect(readingCasing('Lồng', 'lồng', false, true, {}, new Map()).casing).toBe('capital');
     // A word the text never shows keeps the OCR's capital.
-    expect(readingCasing('Vinh', 'vinh', false, false, {}, counts)).toBe('capital');
+    expect(readingCasing('Vinh', 'vinh', false, false, {}, counts).casing).toBe('capital');
   });
   it('writes a made-up capital small in running text, and keeps it in a table the OCR flattened into short lines', () => {
     const words = 'tỉnh đã ban hành kế hoạch về chuyển đổi số và xây dựng chính quyền số trong năm nay cho các cơ quan nhà nước';
@@ -460,9 +459,9 @@ describe('letter case', () => {
     expect(body.find((t) => t.startsWith('Tỉnh đã ban hành Về'))).toMatch(/Về chuyển đổi số Xây dựng/);
   });
   it('writes small a consonant capital the reading makes a vowel of in mid-sentence ("Gmg" is ứng), and keeps P read as Đ a capital', () => {
-    expect(readingCasing('Gmg', 'ứng', false, false, {}, new Map())).toBe('lower');
-    expect(readingCasing('Gmg', 'ứng', false, true, {}, new Map())).toBe('capital');
-    expect(readingCasing('Pang', 'đảng', false, false, {}, new Map())).toBe('capital');
+    expect(readingCasing('Gmg', 'ứng', false, false, {}, new Map()).casing).toBe('lower');
+    expect(readingCasing('Gmg', 'ứng', false, true, {}, new Map()).casing).toBe('capital');
+    expect(readingCasing('Pang', 'đảng', false, false, {}, new Map()).casing).toBe('capital');
   });
   it("keeps a name's mixed case where the reading is its letters unmarked (IoT, TiengiangS), not a capital vowel the OCR made of a marked one", () => {
     expect(keepMixedCase('IoT', 'Iot')).toBe('IoT');

@@ -24,7 +24,7 @@ import {
   lmKey,
   normaliseTone,
   ocrRoman,
-  casingDecision,
+  readingCasing,
   inCapitalsRun,
   type CapitalCounts,
 } from './syllable.ts';
@@ -499,7 +499,7 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
     // The lower of the two: the share with the neighbours fixed, the posterior over all readings.
     z = Math.max(z, 1 / Math.max(1e-9, post[p.edge.from]?.get(p.cand) ?? 0));
     const neighbours = { prev: flat[at - 1], next: flat[at + p.cand.words.length] };
-    const { casing, sure: caseSure } = casingDecision(
+    const { casing, sure: caseSure } = readingCasing(
       raws[p.edge.from],
       p.cand.words[0],
       capsLine || capitalsRun[p.edge.from],

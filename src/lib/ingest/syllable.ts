@@ -106,24 +106,11 @@ const before = (w: string, next: string) => `${w}\u0002${next}`;
  * the middle of a sentence, and a look-alike capital in the middle of a sentence that the OCR
  * may have made up, on a word the training text writes small there. "There" is the word with its
  * neighbour when the pair was seen (Chính phủ but chính sách, Trà Vinh but vinh danh), else the word alone.
+ * With how sure it is: a capital written small because the training text writes the word small there is
+ * as sure as the share of small letters in what was seen (3 of 4: 0.75, with one of each kind added), so
+ * the marker can send the reader to it; every other casing is sure (1).
  */
 export function readingCasing(
-  raw: string,
-  reading: string,
-  capsLine: boolean,
-  opensSentence: boolean,
-  neighbours: { prev?: string; next?: string },
-  counts: CapitalCounts,
-): Casing {
-  return casingDecision(raw, reading, capsLine, opensSentence, neighbours, counts).casing;
-}
-
-/**
- * readingCasing with how sure it is: a capital written small because the training text writes the
- * word small there is as sure as the share of small letters in what was seen (3 of 4: 0.75, with one
- * of each kind added), so the marker can send the reader to it; every other casing is sure (1).
- */
-export function casingDecision(
   raw: string,
   reading: string,
   capsLine: boolean,
