@@ -43,6 +43,14 @@ describe('documents restored in parts', () => {
     expect(issuesOf(siteWithParts(published))).toEqual([]);
   });
 
+  it('parts that do not merge (a source.yaml that is no YAML) fail the check with the fix, not with a crash', () => {
+    const root = siteWithParts(validDocument());
+    writeFileSync(join(root, 'content/parts', SLUG, '2-annex.source.yaml'), 'noise: [unclosed');
+    const [issue] = issuesOf(root);
+    expect(issue).toMatchObject({ file: `content/parts/${SLUG}/`, field: '(parts)' });
+    expect(issue.message).toContain('the parts do not merge');
+  });
+
   it('an edit made to the published document only fails the check, naming the line and the fix', () => {
     const { first, second } = partsOf(validDocument());
     const published = mergeParts([

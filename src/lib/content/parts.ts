@@ -1,5 +1,5 @@
 /** Reads the documents restored in parts (content/parts/<slug>/) and checks each against its published file. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { firstDifferentLine, mergeParts, type DocumentPart } from '../document/parts.ts';
 import type { ContentIssue } from './issues.ts';
@@ -27,6 +27,7 @@ export function partsIssues(root: string, documentsDir: string): ContentIssue[] 
   if (!existsSync(partsRoot)) return [];
   const issues: ContentIssue[] = [];
   for (const slug of readdirSync(partsRoot).sort()) {
+    if (!statSync(resolve(partsRoot, slug)).isDirectory()) continue;
     const parts = readParts(root, slug);
     const published = `${documentsDir}/${slug}.mdx`;
     if (!parts.length) continue;
@@ -34,7 +35,18 @@ export function partsIssues(root: string, documentsDir: string): ContentIssue[] 
       issues.push({ file: `${PARTS_DIR}/${slug}/`, field: '(parts)', message: `no ${published} to publish these parts; run node scripts/merge-parts.ts ${slug}` });
       continue;
     }
-    const diff = firstDifferentLine(mergeParts(parts), readFileSync(resolve(root, published), 'utf8'));
+    let merged: string;
+    try {
+      merged = mergeParts(parts);
+    } catch (e) {
+      issues.push({
+        file: `${PARTS_DIR}/${slug}/`,
+        field: '(parts)',
+        message: `the parts do not merge: ${(e as Error).message}; fix the first part's frontmatter or the N-*.source.yaml files (valid YAML)`,
+      });
+      continue;
+    }
+    const diff = firstDifferentLine(merged, readFileSync(resolve(root, published), 'utf8'));
     if (diff)
       issues.push({
         file: `${published}:${diff.line}`,

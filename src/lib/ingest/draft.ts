@@ -44,6 +44,11 @@ export function withSmallItemLetter(out: RestoredToken[], text: string, caps: bo
   return [{ ...out[0], text: out[0].text.toLowerCase() }, ...out.slice(1)];
 }
 
+/** The readings of a run's tokens (`raws`, tokenized from `text`), its item letter read as one. */
+function readRun(model: RestorationModel, raws: string[], text: string, caps: boolean, openers: boolean[]): RestoredToken[] {
+  return withSmallItemLetter(restoreTokens(model, raws, caps, openers), text, caps);
+}
+
 /**
  * Restores one run of OCR text (a block's joined lines, a header line). Running text (a paragraph, a
  * list item, a footnote) may lose a capital the OCR made up in mid-sentence; anything else keeps every
@@ -59,15 +64,12 @@ export function restoreText(
 ): RestoredLine {
   const toks = tokenize(text, line);
   const offs = tokenOffsets(text);
-  const out = withSmallItemLetter(
-    restoreTokens(
-      model,
-      toks.map((t) => t.raw),
-      caps,
-      runningText ? sentenceOpeners(text) : [],
-    ),
+  const out = readRun(
+    model,
+    toks.map((t) => t.raw),
     text,
     caps,
+    runningText ? sentenceOpeners(text) : [],
   );
   let mdx = '';
   let plain = '';
@@ -236,16 +238,14 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   const record = (ls: SourceLine[], caps: boolean, runningText = false) => {
     const texts = ls.map((l) => l.text.replace(/<\/?[a-z]+>/g, ' '));
     const toks = ls.flatMap((l, i) => tokenize(texts[i], l.line).map((t, k) => ({ t, k, line: l.line })));
-    const openers = runningText ? sentenceOpeners(texts.join('\n')) : [];
-    const out = withSmallItemLetter(
-      restoreTokens(
-        model,
-        toks.map((x) => x.t.raw),
-        caps,
-        openers.length === toks.length ? openers : [],
-      ),
-      texts.join('\n'),
+    const text = texts.join('\n');
+    const openers = runningText ? sentenceOpeners(text) : [];
+    const out = readRun(
+      model,
+      toks.map((x) => x.t.raw),
+      text,
       caps,
+      openers.length === toks.length ? openers : [],
     );
     runs?.push({ raws: toks.map((x) => x.t.raw), out });
     out.forEach((o, i) =>

@@ -69,6 +69,8 @@ export function goldUnits(doc: LoadedDocument): GoldUnit[] {
  * its continuation, and that token is no unit of its own.
  */
 export function withBrokenCodes(units: GoldUnit[], lines: string[], tokens: Token[][]): GoldUnit[] {
+  // A next line whose first token is part of a group (a reviewed reading over several tokens) is left as it is.
+  const grouped = new Set(units.filter((u) => u.tokens.length > 1 && u.tokens[0] === 0).map((u) => u.line));
   const continuedAt = new Set<string>();
   const out = units.map((u) => {
     const last = tokens[u.line - 1]?.length - 1;
@@ -77,13 +79,14 @@ export function withBrokenCodes(units: GoldUnit[], lines: string[], tokens: Toke
       u.tokens.length === 1 &&
       u.tokens[0] === last &&
       next !== undefined &&
+      !grouped.has(u.line + 1) &&
       /\S-$/.test(lines[u.line - 1].trimEnd()) &&
       u.gold.split('-').length > tokens[u.line - 1][last].raw.split('-').length;
     if (!broken) return u;
     continuedAt.add(`${u.line + 1}:0`);
     return { ...u, continued: { line: u.line + 1, token: 0 } };
   });
-  return out.filter((u) => !(u.tokens[0] === 0 && continuedAt.has(`${u.line}:0`)));
+  return out.filter((u) => !(u.tokens.length === 1 && u.tokens[0] === 0 && continuedAt.has(`${u.line}:0`)));
 }
 
 export interface TokenPrediction {
