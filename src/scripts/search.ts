@@ -287,7 +287,8 @@ function afterFirstPaint(fn: () => void): void {
   };
   if (performance.getEntriesByName('first-contentful-paint').length) return go();
   try {
-    new PerformanceObserver((_list, observer) => {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return; // the first paint may come first
       observer.disconnect();
       go();
     }).observe({ type: 'paint', buffered: true });
