@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FidelityMatch } from '../../src/lib/fidelity/check.ts';
 import { tokenize, type Token } from '../../src/lib/fidelity/tokens.ts';
-import { alignLine, goldMatch } from '../../src/lib/ingest/gold-pairs.ts';
+import { alignLine, goldMatch, tableLinesOf } from '../../src/lib/ingest/gold-pairs.ts';
 
 /** A fidelity match of OCR lines with a restored text (one unit), its pairs given as [restored index, source index]. */
 function matchOf(ocrLines: string[], restored: string, pairs: [number, number][]): { m: FidelityMatch; words: Token[] } {
@@ -68,6 +68,28 @@ describe('gold pairs: each OCR line placed where the restored text fits it', () 
     const fixed = readingOf(m, goldMatch(m));
     expect(fixed).toEqual(expect.arrayContaining(['Quyet@1=Quyết', 'doi@1=đổi', 'so@2=số', 'tinh@2=tỉnh', 'Tien@2=Tiền', 'Giang@2=Giang']));
     expect(fixed.filter((p) => p.endsWith('=Tồn'))).toEqual([]);
+  });
+
+  it("re-places a short line the OCR read across a table's cells, and pairs none of its words with another cell's look-alike", () => {
+    // Row: "Thuê dịch vụ nhà nước | Nâng cao ngành". The OCR read the two cells side by side; the order-kept alignment
+    // paired line 2 with the second cell (nha with Nâng, nuoc with ngành: they share an initial).
+    const ocr = ['Thue dich vu | Nang cao', 'nha nuoc | nganh'];
+    const { m } = matchOf(ocr, 'Thuê dịch vụ nhà nước Nâng cao ngành', [
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [5, 5], // nha = Nâng
+      [7, 6], // nuoc = ngành
+    ]);
+    // A line of three words is left alone elsewhere; in a table it is placed again.
+    expect(readingOf(m, goldMatch(m))).toEqual(expect.arrayContaining(['nuoc@2=ngành']));
+    const fixed = readingOf(m, goldMatch(m, new Set([1, 2])));
+    expect(fixed).toEqual(expect.arrayContaining(['Nang@1=Nâng', 'cao@1=cao', 'nha@2=nhà', 'nuoc@2=nước', 'nganh@2=ngành']));
+  });
+
+  it('finds the lines of a table the OCR read across its columns in the source text', () => {
+    const text = ['Mot doan van.', '', 'Thue dich vu | Nang cao', 'nha nuoc | nganh', 'tinh | xa', 'cua tinh', '', 'Mot doan van.'].join('\n');
+    expect([...tableLinesOf(text)]).toEqual([3, 4, 5, 6]);
   });
 
   it('follows a table row the OCR read across its cells into two stretches of the restored text', () => {

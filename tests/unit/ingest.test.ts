@@ -176,6 +176,22 @@ describe('syllable search', () => {
     expect(figure.text).toBe('13');
     expect(figure.confidence).toBeLessThanOrEqual(0.5);
   });
+  it('is no surer of a figure it keeps than the words around it make it a figure ("Nghị định 50 47/2020" is Nghị định số)', () => {
+    const model = modelFrom(
+      [
+        ['theo', 'nghị', 'định', 'số', '47/2020'],
+        ['nghị', 'định', 'số', '13/2018'],
+        ['có', '50', 'xã'],
+      ],
+      pairs,
+      ['số', 'nghị', 'định', 'theo', 'có', 'xã'],
+    );
+    const [, , , inText] = restoreTokens(model, ['theo', 'Nghi', 'dinh', '50', '47/2020']);
+    expect(inText.text).toBe('50');
+    expect(inText.confidence).toBeLessThan(SEARCH.figureContext);
+    const [, count] = restoreTokens(model, ['co', '50', 'xa']);
+    expect(count.confidence).toBeGreaterThan(0.9);
+  });
   it('keeps a part heading\'s word and number as the outline wrote them, certain ("Phan |" → Phần I, never Phân Ì)', () => {
     expect(romanNumbering('Phan | DANH GIA KET QUA')).toBe('Phần I DANH GIA KET QUA');
     expect(romanNumbering('PHAN II')).toBe('PHẦN II');
@@ -879,7 +895,22 @@ describe('structure from numbering', () => {
       'mot dong | le loi',
       'a|', // a rule at the edge is no cell boundary
     ];
-    expect(crossColumnRuns(lines)).toEqual([{ from: 2, to: 5, lines: 3 }]);
+    expect(crossColumnRuns(lines, 12, 0)).toEqual([{ from: 2, to: 5, lines: 3 }]);
+  });
+  it("takes in the table's rows past its first and last ruled lines, up to two lines and never past a blank line", () => {
+    const lines = [
+      'Mot doan van ban binh thuong.',
+      '',
+      'Ten nhiem vu Don vi chu tri', // the header's first line has no rule
+      'Dau tu ha tang so |Thu vien dien tu tinh',
+      'cho cac don vi | VHTT&DL | 2021 - 2023',
+      'trien khai |thong tin',
+      'Bao Ap Bac ha tang', // the last row goes on
+      'cac huyen thanh pho',
+      'thi xa', // a third line is past the reach
+      '',
+    ];
+    expect(crossColumnRuns(lines)).toEqual([{ from: 3, to: 8, lines: 3 }]);
   });
   it('removes page numbers and running heads', () => {
     const lines = ['16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023', 'text', '- 2 -', 'CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 17', 'text'];

@@ -6,7 +6,7 @@
 import type { LoadedDocument } from '../content/documents.ts';
 import type { DocumentMeta } from '../../schemas/document.ts';
 import { matchFidelity } from '../fidelity/check.ts';
-import { goldMatch } from './gold-pairs.ts';
+import { goldMatch, tableLinesOf } from './gold-pairs.ts';
 import { tokenize, type Token } from '../fidelity/tokens.ts';
 import { comparable, normaliseTone } from './syllable.ts';
 
@@ -27,7 +27,7 @@ export function sourceLineTokens(doc: Pick<LoadedDocument, 'meta' | 'sourceText'
 /** Gold readings per source line token: the hand restoration's words the gold pairs (goldMatch) give them. */
 export function goldUnits(doc: LoadedDocument): GoldUnit[] {
   const m = matchFidelity(doc);
-  const pairs = goldMatch(m);
+  const pairs = goldMatch(m, tableLinesOf(doc.sourceText));
   const goldOf = new Map<Token, string>();
   for (const u of m.units)
     for (const t of u.tokens) {

@@ -14,6 +14,7 @@
  */
 import type { FidelityMatch } from '../fidelity/check.ts';
 import { keyDistance, tokensMatch, type Token } from '../fidelity/tokens.ts';
+import { crossColumnRuns } from './structure.ts';
 
 /** Tuning, measured with `npm run ingest:eval`. */
 export const REALIGN = {
@@ -35,7 +36,30 @@ export const REALIGN = {
   jump: -3,
   /** An OCR word paired with a word it does not look like. */
   mismatch: -1.5,
+  /**
+   * A line the OCR read across a table's columns (crossColumnRuns) holds a few words of each cell of a
+   * row, so: every such line of two words or more is placed again, with no margin, ...
+   */
+  tableMinTokens: 2,
+  tableMargin: 0.5,
+  /** ... anywhere within this many restored words of where the line before it ended (a row's cells), ... */
+  tableReach: 300,
+  /**
+   * ... and a pair there fits only as well as this or better: the order-kept alignment pairs words of
+   * other cells that share an initial (nha with nước, nganh with nâng), which are no reading of each other.
+   */
+  tableMinFit: 1.5,
+  /** A restored word skipped in a table costs little: the other cells' words lie between a line's pieces. */
+  tableSkip: -0.2,
 };
+
+/** How a line is fitted: the least fit a pair may have, and the cost of a restored word skipped. */
+interface LineFit {
+  minFit: number;
+  skip: number;
+}
+const ANYWHERE: LineFit = { minFit: -Infinity, skip: REALIGN.gap };
+const IN_TABLE: LineFit = { minFit: REALIGN.tableMinFit, skip: REALIGN.tableSkip };
 
 /** How well a source word fits a restored word: the same word 3, the same OCR key 2.5, a look-alike 0.5–2.5, else a mismatch. */
 export function fitOf(s: Token, r: Token): number {
@@ -52,8 +76,17 @@ export function fitOf(s: Token, r: Token): number {
  * the line may go on in another stretch at the cost `jump` (a table row the OCR read across its
  * cells). Returns the score and the fitting pairs (word's index in the line, restored index).
  */
-export function alignLine(line: Token[], restored: Token[], windows: [number, number][]): { score: number; pairs: [number, number][] } {
+export function alignLine(
+  line: Token[],
+  restored: Token[],
+  windows: [number, number][],
+  { minFit, skip }: LineFit = ANYWHERE,
+): { score: number; pairs: [number, number][] } {
   const n = line.length;
+  const fit = (s: Token, r: Token) => {
+    const f = fitOf(s, r);
+    return f < minFit ? REALIGN.mismatch : f;
+  };
   const grids = windows.map(([from, to]) => {
     const width = Math.max(0, to - from) + 1;
     return { from, width, score: new Float64Array((n + 1) * width), move: new Uint8Array((n + 1) * width) };
@@ -69,12 +102,12 @@ export function alignLine(line: Token[], restored: Token[], windows: [number, nu
         let b = g.score[(i - 1) * W + j] + REALIGN.gap;
         let mv = 2;
         if (j > 0) {
-          const diag = g.score[(i - 1) * W + j - 1] + fitOf(line[i - 1], restored[g.from + j - 1]);
+          const diag = g.score[(i - 1) * W + j - 1] + fit(line[i - 1], restored[g.from + j - 1]);
           if (diag > b) {
             b = diag;
             mv = 1;
           }
-          const left = g.score[i * W + j - 1] + REALIGN.gap;
+          const left = g.score[i * W + j - 1] + skip;
           if (left > b) {
             b = left;
             mv = 3;
@@ -102,7 +135,7 @@ export function alignLine(line: Token[], restored: Token[], windows: [number, nu
     const mv = g.move[i * g.width + j];
     if (mv === 0) ({ grid, j } = best[i]);
     else if (mv === 1) {
-      if (fitOf(line[i - 1], restored[g.from + j - 1]) > 0) pairs.push([i - 1, g.from + j - 1]);
+      if (fit(line[i - 1], restored[g.from + j - 1]) > 0) pairs.push([i - 1, g.from + j - 1]);
       i--;
       j--;
     } else if (mv === 2) i--;
@@ -112,28 +145,37 @@ export function alignLine(line: Token[], restored: Token[], windows: [number, nu
 }
 
 /** Score of a line's present pairs on the same scale: each word's fit, a gap for an unpaired word, a skip or jump between stretches. */
-function presentScore(line: Token[], at: (number | undefined)[], restored: Token[]): number {
+function presentScore(line: Token[], at: (number | undefined)[], restored: Token[], { minFit, skip }: LineFit): number {
   let s = 0;
   let prev: number | undefined;
   line.forEach((t, k) => {
     const r = at[k];
     if (r === undefined) return void (s += REALIGN.gap);
-    s += fitOf(t, restored[r]);
-    if (prev !== undefined && r !== prev + 1) s += r > prev ? Math.max(REALIGN.jump, (r - prev - 1) * REALIGN.gap) : REALIGN.jump;
+    const f = fitOf(t, restored[r]);
+    s += f < minFit ? REALIGN.mismatch : f;
+    if (prev !== undefined && r !== prev + 1) s += r > prev ? Math.max(REALIGN.jump, (r - prev - 1) * skip) : REALIGN.jump;
     prev = r;
   });
   return s;
 }
 
-const cache = new WeakMap<FidelityMatch, Map<Token, number>>();
+/** The 1-based lines of a source the OCR read across a table's columns (crossColumnRuns): goldMatch's `tableLines`. */
+export function tableLinesOf(sourceText: string): Set<number> {
+  const out = new Set<number>();
+  for (const r of crossColumnRuns(sourceText.split('\n'))) for (let l = r.from; l <= r.to; l++) out.add(l);
+  return out;
+}
+
+const cache = new WeakMap<FidelityMatch, Map<string, Map<Token, number>>>();
 
 /**
  * The fidelity alignment's restored → source map, with each OCR line of `minTokens` words or more
  * paired again where one stretch of the restored text fits it by `margin` points more than its
  * present pairs. Lines are placed best gain first; a restored word keeps the first line that claims it.
  */
-export function goldMatch(m: FidelityMatch): Map<Token, number> {
-  const hit = cache.get(m);
+export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = new Set()): Map<Token, number> {
+  const tablesKey = [...tableLines].join(',');
+  const hit = cache.get(m)?.get(tablesKey);
   if (hit) return hit;
   const restored = m.units.flatMap((u) => u.tokens);
   const position = new Map(restored.map((t, i) => [t, i]));
@@ -156,7 +198,7 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
   const lines = new Map<number, number[]>();
   m.source.forEach((t, i) => add(lines, t.at, i));
 
-  const moves: { gain: number; pairs: [number, number][]; line: number[] }[] = [];
+  const moves: { gain: number; pairs: [number, number][]; line: number[]; table: boolean }[] = [];
   // Where the line before ended in the restored text, as paired now or as placed again.
   let previousEnd: number | undefined;
   for (const idx of lines.values()) {
@@ -164,10 +206,13 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
     const presentPairs = idx.map((i) => sourceToRestored.get(i));
     const continuation = previousEnd;
     previousEnd = presentPairs.reduce<number | undefined>((end, r) => (r === undefined ? end : r), previousEnd);
-    if (idx.length < REALIGN.minTokens) continue;
-    const present = presentScore(line, presentPairs, restored);
+    const table = tableLines.has(line[0].at);
+    const lineFit: LineFit = table ? IN_TABLE : ANYWHERE;
+    const margin = table ? REALIGN.tableMargin : REALIGN.margin;
+    if (idx.length < (table ? REALIGN.tableMinTokens : REALIGN.minTokens)) continue;
+    const present = presentScore(line, presentPairs, restored, lineFit);
     // No place can beat a line whose every word is its restored word, in order.
-    if (present > 3 * line.length - REALIGN.margin) continue;
+    if (present > 3 * line.length - margin) continue;
     // Places: the diagonals (restored index − word's place in the line) that most of its words share.
     const votes = new Map<number, number>();
     const vote = (key: string, k: number) => {
@@ -189,10 +234,12 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
     // And the line may go on where the line before it ended: the rest of a footnote whose common words
     // ("số tỉnh Tiền Giang") cast no vote, after its first line was placed again.
     if (continuation !== undefined) windows.push([continuation + 1, Math.min(restored.length, continuation + 1 + line.length + REALIGN.slack)]);
+    if (table && continuation !== undefined)
+      windows.push([Math.max(0, continuation - REALIGN.tableReach), Math.min(restored.length, continuation + REALIGN.tableReach)]);
     if (!windows.length) continue;
-    const best = alignLine(line, restored, windows);
-    if (best.score >= present + REALIGN.margin) {
-      moves.push({ gain: best.score - present, pairs: best.pairs, line: idx });
+    const best = alignLine(line, restored, windows, lineFit);
+    if (best.score >= present + margin) {
+      moves.push({ gain: best.score - present, pairs: best.pairs, line: idx, table });
       previousEnd = best.pairs.at(-1)?.[1] ?? previousEnd;
     }
   }
@@ -211,7 +258,8 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
   moves.sort((a, b) => b.gain - a.gain);
   for (const mv of moves) {
     const free = mv.pairs.filter(([k, r]) => !claimed.has(r) && !held(k, r, mv.line));
-    if (free.length < 0.75 * mv.pairs.length) continue;
+    // A table line's old pairs are no better than its new ones taken by other lines: it keeps what is free.
+    if (!mv.table && free.length < 0.75 * mv.pairs.length) continue;
     // The line's old pairs go; its words pair with the new stretch, which loses its old partners.
     for (const i of mv.line) {
       const r = sourceToRestored.get(i);
@@ -227,7 +275,8 @@ export function goldMatch(m: FidelityMatch): Map<Token, number> {
     }
   }
   const out = new Map<Token, number>();
-  for (const [r, s] of restoredToSource) out.set(restored[r], s);
-  cache.set(m, out);
+  for (const [r, s] of restoredToSource) if (!tableLines.has(m.source[s].at) || fitOf(m.source[s], restored[r]) >= REALIGN.tableMinFit) out.set(restored[r], s);
+  if (!cache.has(m)) cache.set(m, new Map());
+  cache.get(m)!.set(tablesKey, out);
   return out;
 }

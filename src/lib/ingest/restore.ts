@@ -67,6 +67,8 @@ export const SEARCH = {
   maxCandidates: 24,
   /** Extra cost of reading a short figure as a word its digits look like ("13" for là), unless the training OCR printed it so. */
   figureAsWord: 3,
+  /** A short figure kept as printed whose words around it give it less than this share against the words it looks like is that share sure. */
+  figureContext: 0.2,
   /** Readings of a first pass at or above this confidence teach the adapted model (adaptModel). */
   adaptConfidence: 0.9,
   /** Each of the source's own confident pairs counts this many times in the adapted confusion model. */
@@ -481,10 +483,10 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
     const before = [flat[at - 2] ?? START, flat[at - 1] ?? START];
     if (at - 1 < 0) before[0] = START;
     const after = flat.slice(at + p.cand.words.length, at + p.cand.words.length + 2);
-    const score = (c: Candidate) => {
+    const score = (c: Candidate, channel = true) => {
       let u = before[0];
       let v = before[1];
-      let cost = c.cost;
+      let cost = channel ? c.cost : 0;
       for (const w of [...c.words.map(lmKey), ...after]) {
         cost += lmCost(u, v, w);
         u = v;
@@ -513,6 +515,13 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
       : keepMixedCase(raws[p.edge.from], p.cand.words.map((w, k) => applyCasing(w, k === 0 || casing === 'upper' ? casing : 'lower')).join(' '));
     // A short figure kept as printed is a word as often as the training OCR printed it for one ("13" for là).
     const figureKept = p.cand.identity && /^\d{1,3}$/.test(raws[p.edge.from]);
+    // And only as sure as the words around it make a figure: "Nghị định 50 47/2020" is Nghị định số; the channel never
+    // saw 5 for s, so only the context says so.
+    let zContext = 0;
+    if (figureKept) {
+      const mineInContext = score(p.cand, false);
+      for (const c of alts) zContext += Math.exp(mineInContext - score(c, false));
+    }
     const figureChanged = (isFigure(raws[p.edge.from]) && !p.cand.identity) || (isSlashedWords(raws[p.edge.from]) && text !== raws[p.edge.from]);
     // Where the source prints its marks, what it prints with no other reading is kept, not read: certain.
     const kept = model.keepWords && p.cand.identity && alts.length === 1;
@@ -523,7 +532,11 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
         ? 1
         : Math.min(
             caseSure,
-            figureChanged ? Math.min(0.5, 1 / z) : figureKept ? Math.min(1 - figureAsWordShare(model.confusion, raws[p.edge.from]), 1 / z) : 1 / z,
+            figureChanged
+              ? Math.min(0.5, 1 / z)
+              : figureKept
+                ? Math.min(1 - figureAsWordShare(model.confusion, raws[p.edge.from]), 1 / z, 1 / zContext < SEARCH.figureContext ? 1 / zContext : 1)
+                : 1 / z,
           ),
       unknown:
         p.cand.identity &&

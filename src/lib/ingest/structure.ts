@@ -52,9 +52,10 @@ const BARE_NUMBER = /^[-–—\s]*\d{1,3}[-–—\s]*$/;
  * Stretches of a source where the OCR read a table across its columns: lines with a "|" (the rule
  * it saw between two cells), three or more, each within `gap` lines of the last. Such a line holds
  * pieces of several cells side by side (112's task tables: 15% of their words read wrong, against
- * 2.6% in the rest of the plan), so the reviewer rebuilds them from the scan first. 1-based lines.
+ * 2.6% in the rest of the plan), so the reviewer rebuilds them from the scan first. A stretch takes in up to `edge`
+ * lines either side that no blank line parts from it. 1-based lines; `lines` counts the ruled ones.
  */
-export function crossColumnRuns(lines: string[], gap = 12): { from: number; to: number; lines: number }[] {
+export function crossColumnRuns(lines: string[], gap = 12, edge = 2): { from: number; to: number; lines: number }[] {
   const ruled = lines.flatMap((l, i) => (/\S\s*\|\s*\S/.test(l) ? [i + 1] : []));
   const out: { from: number; to: number; lines: number }[] = [];
   for (const n of ruled) {
@@ -64,7 +65,16 @@ export function crossColumnRuns(lines: string[], gap = 12): { from: number; to: 
       last.lines++;
     } else out.push({ from: n, to: n, lines: 1 });
   }
-  return out.filter((r) => r.lines >= 3);
+  // The rows go on past the first and last ruled lines (the header's first line, the last row's rest) up to a blank line.
+  const blank = (n: number) => !lines[n - 1]?.trim();
+  return out
+    .filter((r) => r.lines >= 3)
+    .map((r) => {
+      let { from, to } = r;
+      while (from > 1 && r.from - from < edge && !blank(from - 1)) from--;
+      while (to < lines.length && to - r.to < edge && !blank(to + 1)) to++;
+      return { ...r, from, to };
+    });
 }
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadContent } from '../content/index.ts';
 import type { LoadedDocument } from '../content/documents.ts';
 import { matchFidelity } from '../fidelity/check.ts';
-import { goldMatch } from './gold-pairs.ts';
+import { goldMatch, tableLinesOf } from './gold-pairs.ts';
 
 export interface TrainingText {
   slug: string;
@@ -86,7 +86,7 @@ export function alignedPairs(doc: LoadedDocument): AlignedPair[] {
   const hit = pairCache.get(doc);
   if (hit) return hit;
   const m = matchFidelity(doc);
-  const pairs = goldMatch(m);
+  const pairs = goldMatch(m, tableLinesOf(doc.sourceText));
   const readingLines = new Set(doc.meta.source.readings.map((r) => r.line));
   const out: AlignedPair[] = [];
   for (const u of m.units)
