@@ -50,7 +50,7 @@ import {
 } from '../../src/lib/ingest/evaluate.ts';
 import { budgetThreshold, buildDraft, furnitureOf, GARBLED, restoreText, withSmallItemLetter } from '../../src/lib/ingest/draft.ts';
 import { backgroundSentences, syllableRuns } from '../../src/lib/ingest/background.ts';
-import { codeLexicon, restoreCode } from '../../src/lib/ingest/codes.ts';
+import { codeLexicon, restoreCode, unknownCodeParts } from '../../src/lib/ingest/codes.ts';
 import { draftReport } from '../../src/lib/ingest/report.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
@@ -500,6 +500,18 @@ describe('document numbers and codes', () => {
 
   it('learns the letter parts of the codes the training text prints and the acronyms it prints alone, and nothing from plain words or figures', () => {
     expect([...lexicon.keys()].sort()).toEqual(['BCĐ', 'CP', 'HĐND', 'NQ', 'NĐ', 'QĐ', 'TTg', 'TTĐT']);
+  });
+  it('names the letter parts of a code that neither the codes nor the words of the training text hold, and flags such a code as unknown', () => {
+    expect(unknownCodeParts('1571/QĐ-BCĐ', lexicon, new Set())).toEqual([]);
+    expect(unknownCodeParts('245/KH-BCP', lexicon, new Set(['kh']))).toEqual(['BCP']);
+    expect(unknownCodeParts('213ITHH-CPDT', lexicon, new Set())).toEqual(['213ITHH', 'CPDT']);
+    expect(unknownCodeParts('2022', lexicon, new Set())).toEqual([]);
+    expect(unknownCodeParts('5G', lexicon, new Set())).toEqual([]);
+    const model = modelFrom([['quyết', 'định', 'số', '1571/QĐ-BCĐ']], pairs, ['quyết', 'định', 'số']);
+    const [known, unknown, name] = restoreTokens(model, ['1571/Qb-BCb', '213ITHH-CPDT', '5G']);
+    expect([known.text, known.unknown]).toEqual(['1571/QĐ-BCĐ', false]);
+    expect([unknown.text, unknown.unknown]).toEqual(['213ITHH-CPDT', true]);
+    expect(name.unknown).toBe(false);
   });
   it('takes capitals with no vowel for an acronym and a CamelCase name for a name, but not & or Q, which stand for a marked vowel', () => {
     for (const w of ['HTTT', 'THDL', 'TT', 'TTĐT', 'TienGiangS']) expect(isAcronymOrName(w), w).toBe(true);

@@ -80,3 +80,15 @@ export function restoreCode(raw: string, lexicon: Map<string, number>, readWord:
   };
   return parts(raw).map(restorePart).join('');
 }
+
+/**
+ * The letter parts of a document number that neither the training text's codes nor its words hold (BCD where the OCR lost
+ * the Đ of BCĐ, THH-CPDT): like an unknown word, the code has no other reading to compete, so it cannot look
+ * uncertain, and is flagged for what it is.
+ */
+export function unknownCodeParts(code: string, lexicon: Map<string, number>, words: Set<string>): string[] {
+  const ps = parts(code);
+  // A name with no separator (5G, 4.0) is no document number: the parts are the issuers' codes.
+  if (ps.length < 2) return [];
+  return ps.filter((p) => isCodePart(p) && !lexicon.has(p) && !words.has(p.toLowerCase()));
+}

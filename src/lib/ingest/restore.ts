@@ -12,7 +12,7 @@ import { channelCost, figureAsWordShare, learnConfusion, tokenCost, type Confusi
 import { probability, probabilityOf, START, trainLanguageModel, trigramKeys, unigram, type LanguageModel } from './lm.ts';
 import { alignedPairs, type AlignedPair, type TrainingData } from './training.ts';
 import { tokenize } from '../fidelity/tokens.ts';
-import { codeLexicon, restoreCode } from './codes.ts';
+import { codeLexicon, restoreCode, unknownCodeParts } from './codes.ts';
 import {
   applyCasing,
   capitalCounts,
@@ -540,11 +540,12 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
           ),
       unknown:
         p.cand.identity &&
-        !isFigure(raws[p.edge.from]) &&
-        !isSlashedWords(raws[p.edge.from]) &&
-        !ocrRoman(raws[p.edge.from]) &&
-        !/^[IVX]+$/.test(raws[p.edge.from]) &&
-        !model.words.has(normaliseTone(raws[p.edge.from].toLowerCase())),
+        (isFigure(raws[p.edge.from])
+          ? unknownCodeParts(text, model.codes, model.words).length > 0
+          : !isSlashedWords(raws[p.edge.from]) &&
+            !ocrRoman(raws[p.edge.from]) &&
+            !/^[IVX]+$/.test(raws[p.edge.from]) &&
+            !model.words.has(normaliseTone(raws[p.edge.from].toLowerCase()))),
       alternatives: alts.length,
     };
     for (let j = 1; j < p.edge.span; j++)
