@@ -92,6 +92,25 @@ describe('gold pairs: each OCR line placed where the restored text fits it', () 
     expect([...tableLinesOf(text)]).toEqual([3, 4, 5, 6]);
   });
 
+  it('places a line where the line before it ended when the phrase recurs elsewhere, paired there with a line of its own', () => {
+    // "chuyển đổi số tỉnh Tiền Giang năm 2022" is printed twice; the first is line 1's. Line 3 goes on after line 2.
+    const { m } = matchOf(
+      ['chuyen doi so tinh Tien Giang nam 2022', 'Ke hoach cua Ban Chi dao', 'chuyen doi so tinh Tien Giang nam 2022'],
+      'chuyển đổi số tỉnh Tiền Giang năm 2022 Tồn tại hạn chế Kế hoạch của Ban Chỉ đạo chuyển đổi số tỉnh Tiền Giang năm 2022',
+      [
+        ...[0, 1, 2, 3, 4, 5, 6, 7].map((k): [number, number] => [k, k]),
+        ...[0, 1, 2, 3, 4, 5].map((k): [number, number] => [12 + k, 8 + k]),
+        // line 3 paired with the next paragraph's look-alikes (tinh = Tồn, Tien = tại)
+        [8, 17],
+        [9, 18],
+      ],
+    );
+    const fixed = readingOf(m, goldMatch(m));
+    expect(fixed.filter((p) => p.endsWith('=Tồn') || p.endsWith('=tại'))).toEqual([]);
+    expect(fixed).toEqual(expect.arrayContaining(['chuyen@1=chuyển', 'chuyen@3=chuyển', 'tinh@3=tỉnh', 'Tien@3=Tiền', '2022@3=2022']));
+    expect(fixed.filter((p) => p.endsWith('@3=chuyển'))).toHaveLength(1);
+  });
+
   it('follows a table row the OCR read across its cells into two stretches of the restored text', () => {
     // One OCR line holds the first cell's words, then the second cell's.
     const line = tokenize('dau tu ha tang so thu vien dien tu tinh', 1);

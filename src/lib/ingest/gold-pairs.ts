@@ -30,6 +30,8 @@ export const REALIGN = {
   rowReach: 2,
   /** A word found more often than this in the restored text casts no vote for a place. */
   commonWord: 60,
+  /** Within this many points, the place where the line before ended wins. */
+  tie: 0.5,
   /** An OCR word left unpaired, or a restored word skipped. */
   gap: -1,
   /** Going on in another stretch of the restored text. */
@@ -198,7 +200,7 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
   const lines = new Map<number, number[]>();
   m.source.forEach((t, i) => add(lines, t.at, i));
 
-  const moves: { gain: number; pairs: [number, number][]; line: number[]; table: boolean }[] = [];
+  const moves: { gain: number; pairs: [number, number][]; fallback: [number, number][] | null; line: number[]; table: boolean }[] = [];
   // Where the line before ended in the restored text, as paired now or as placed again.
   let previousEnd: number | undefined;
   for (const idx of lines.values()) {
@@ -237,9 +239,15 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
     if (table && continuation !== undefined)
       windows.push([Math.max(0, continuation - REALIGN.tableReach), Math.min(restored.length, continuation + REALIGN.tableReach)]);
     if (!windows.length) continue;
-    const best = alignLine(line, restored, windows, lineFit);
+    const anywhere = alignLine(line, restored, windows, lineFit);
+    // Where the line before ended, alone: reading order breaks a tie with a phrase the document repeats elsewhere
+    // (*chuyển đổi số tỉnh Tiền Giang*), and is the fallback when a line that stays holds the other place's words.
+    // (Not in a table, whose next line starts again in the row's first cell.)
+    const next = continuation === undefined || table ? null : alignLine(line, restored, windows.slice(places.length, places.length + 1), lineFit);
+    const best = next && next.score >= anywhere.score - REALIGN.tie ? next : anywhere;
     if (best.score >= present + margin) {
-      moves.push({ gain: best.score - present, pairs: best.pairs, line: idx, table });
+      const fallback = next && next !== best && next.score >= present + margin ? next.pairs : null;
+      moves.push({ gain: best.score - present, pairs: best.pairs, fallback, line: idx, table });
       previousEnd = best.pairs.at(-1)?.[1] ?? previousEnd;
     }
   }
@@ -257,9 +265,11 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
   const claimed = new Set<number>();
   moves.sort((a, b) => b.gain - a.gain);
   for (const mv of moves) {
-    const free = mv.pairs.filter(([k, r]) => !claimed.has(r) && !held(k, r, mv.line));
+    const freeOf = (pairs: [number, number][]) => pairs.filter(([k, r]) => !claimed.has(r) && !held(k, r, mv.line));
+    let [free, of] = [freeOf(mv.pairs), mv.pairs.length];
+    if (free.length < 0.75 * of && mv.fallback) [free, of] = [freeOf(mv.fallback), mv.fallback.length];
     // A table line's old pairs are no better than its new ones taken by other lines: it keeps what is free.
-    if (!mv.table && free.length < 0.75 * mv.pairs.length) continue;
+    if (!mv.table && free.length < 0.75 * of) continue;
     // The line's old pairs go; its words pair with the new stretch, which loses its old partners.
     for (const i of mv.line) {
       const r = sourceToRestored.get(i);
