@@ -21,7 +21,13 @@ export interface ConfusionModel {
   tokenTotal: Map<string, number>;
 }
 
-const base = (c: string) => stripDiacritics(c).toLowerCase();
+// Asked for every pair of characters the channel compares: a character's base letter is found once.
+const baseOf = new Map<string, string>();
+const base = (c: string): string => {
+  let b = baseOf.get(c);
+  if (b === undefined) baseOf.set(c, (b = stripDiacritics(c).toLowerCase()));
+  return b;
+};
 
 /** Character alignment of two short strings (Levenshtein, substitutions of the same base letter cheaper). */
 export function alignChars(printed: string, ocr: string): [string, string][] {

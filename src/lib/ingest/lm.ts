@@ -96,8 +96,12 @@ export interface TrigramKeys {
   uvw: string;
 }
 
+// The search asks about many words after one context in a row: its key is built (and hashed by the maps) once.
+let lastContext = { u: '', v: '', uv: SEP };
+
 export const trigramKeys = (u: string, v: string, w: string): TrigramKeys => {
-  const uv = u + SEP + v;
+  if (lastContext.u !== u || lastContext.v !== v) lastContext = { u, v, uv: u + SEP + v };
+  const { uv } = lastContext;
   return { v, w, vw: v + SEP + w, uv, uvw: uv + SEP + w };
 };
 

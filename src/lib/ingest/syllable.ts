@@ -65,8 +65,16 @@ export function keepMixedCase(raw: string, reading: string): string {
   return [...raw].map((c, i) => (c !== c.toLowerCase() ? r[i].toUpperCase() : r[i].toLowerCase())).join('');
 }
 
-/** How a word is written in the language model: figures collapse to one symbol. */
-export const lmKey = (word: string): string => (/^\d+(?:[.,]\d+)*%?$/.test(word) ? '<num>' : word.toLowerCase());
+const FIGURE = /^\d+(?:[.,]\d+)*%?$/;
+
+/**
+ * How a word is written in the language model: figures collapse to one symbol, the rest in lower case. Asked for
+ * every trigram the search weighs: the figure pattern is tried only on a word that starts with a digit.
+ */
+export const lmKey = (word: string): string => {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57 && FIGURE.test(word) ? '<num>' : word.toLowerCase();
+};
 
 export type Casing = 'lower' | 'capital' | 'upper';
 
