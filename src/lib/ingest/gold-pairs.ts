@@ -40,7 +40,7 @@ export const REALIGN = {
   mismatch: -1.5,
   /**
    * A line the OCR read across a table's columns (crossColumnRuns) holds a few words of each cell of a
-   * row, so: every such line of two words or more is placed again, with no margin, ...
+   * row, so: every such line of two words or more is placed again, with half a point's margin, ...
    */
   tableMinTokens: 2,
   tableMargin: 0.5,
@@ -174,6 +174,8 @@ const cache = new WeakMap<FidelityMatch, Map<string, Map<Token, number>>>();
  * The fidelity alignment's restored → source map, with each OCR line of `minTokens` words or more
  * paired again where one stretch of the restored text fits it by `margin` points more than its
  * present pairs. Lines are placed best gain first; a restored word keeps the first line that claims it.
+ * `tableLines` (tableLinesOf: the OCR read them across a table's columns) are placed within their row
+ * as REALIGN's table settings say, and keep no pair that fits worse than `tableMinFit`.
  */
 export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = new Set()): Map<Token, number> {
   const tablesKey = [...tableLines].join(',');
@@ -235,7 +237,9 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
     const windows = places.map(([d]): [number, number] => [Math.max(0, d - reach), Math.min(restored.length, d + line.length + reach)]);
     // And the line may go on where the line before it ended: the rest of a footnote whose common words
     // ("số tỉnh Tiền Giang") cast no vote, after its first line was placed again.
-    if (continuation !== undefined) windows.push([continuation + 1, Math.min(restored.length, continuation + 1 + line.length + REALIGN.slack)]);
+    const nextWindow: [number, number] | null =
+      continuation === undefined ? null : [continuation + 1, Math.min(restored.length, continuation + 1 + line.length + REALIGN.slack)];
+    if (nextWindow) windows.push(nextWindow);
     if (table && continuation !== undefined)
       windows.push([Math.max(0, continuation - REALIGN.tableReach), Math.min(restored.length, continuation + REALIGN.tableReach)]);
     if (!windows.length) continue;
@@ -243,7 +247,7 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
     // Where the line before ended, alone: reading order breaks a tie with a phrase the document repeats elsewhere
     // (*chuyển đổi số tỉnh Tiền Giang*), and is the fallback when a line that stays holds the other place's words.
     // (Not in a table, whose next line starts again in the row's first cell.)
-    const next = continuation === undefined || table ? null : alignLine(line, restored, windows.slice(places.length, places.length + 1), lineFit);
+    const next = nextWindow && !table ? alignLine(line, restored, [nextWindow], lineFit) : null;
     const best = next && next.score >= anywhere.score - REALIGN.tie ? next : anywhere;
     if (best.score >= present + margin) {
       const fallback = next && next !== best && next.score >= present + margin ? next.pairs : null;

@@ -51,7 +51,7 @@ const BARE_NUMBER = /^[-–—\s]*\d{1,3}[-–—\s]*$/;
 /**
  * Stretches of a source where the OCR read a table across its columns: lines with a "|" (the rule
  * it saw between two cells), three or more, each within `gap` lines of the last. Such a line holds
- * pieces of several cells side by side (112's task tables: 15% of their words read wrong, against
+ * pieces of several cells side by side (112's task tables: 11% of their words read wrong, against
  * 2.6% in the rest of the plan), so the reviewer rebuilds them from the scan first. A stretch takes in up to `edge`
  * lines either side that no blank line parts from it. 1-based lines; `lines` counts the ruled ones.
  */
