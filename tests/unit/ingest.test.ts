@@ -148,6 +148,18 @@ describe('syllable search', () => {
     expect(read('hé thong diing chung')).toBe('hệ thống dùng chung');
     expect(read('nhiing hé thong')).toBe('những hệ thống');
   });
+  it('reads a vowel and an r as the ư the OCR made of it (tharc → thức): no Vietnamese syllable has an r after its vowel', () => {
+    const model = modelFrom(
+      [
+        ['nâng', 'cao', 'nhận', 'thức'],
+        ['tổ', 'chức', 'hội', 'nghị'],
+      ],
+      pairs,
+      // Five words a letter from it (thác, thạc…) and the lookup looked no further.
+      ['thức', 'thác', 'thạc', 'thắc', 'thấc', 'thặc', 'thách', 'nhận', 'nâng', 'cao'],
+    );
+    expect(readingsOf(model)('nang cao nhan tharc')).toBe('nâng cao nhận thức');
+  });
   it('reads a short figure as the word the training OCR printed it for, where the context asks for that word (Ty 18 = tỷ lệ)', () => {
     const model = modelFrom(
       [

@@ -341,6 +341,9 @@ function lookup(model: RestorationModel, ocr: string): string[] {
   const found = new Set<string>(model.byKey.get(k) ?? []);
   // The OCR prints a u or ư under a mark as two strokes, "ii" (key "ll"): "diing" for dùng, "nhiing" for những.
   if (k.includes('ll')) for (const w of model.byKey.get(k.replaceAll('ll', 'u')) ?? []) found.add(w);
+  // No Vietnamese syllable has an r after its vowel: a vowel and an r are the OCR's ư under a mark ("tor" for tử,
+  // "tharc" for thức), which the one-edit lookup misses (two letters for one).
+  if (/[aeoul]r/.test(k)) for (const w of model.byKey.get(k.replace(/[aeoul]r/g, 'u')) ?? []) found.add(w);
   for (const w of model.byDeletion.get(k) ?? []) found.add(w);
   const dels = deletions(k);
   for (const d of dels) {
