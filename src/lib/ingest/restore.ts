@@ -334,16 +334,20 @@ function closestWords(model: RestorationModel, part: string, limit: number): { w
     .slice(0, limit);
 }
 
+/**
+ * Two letters the OCR prints for a u or ư under a mark, which a one-edit lookup misses: two strokes, "ii" (key "ll":
+ * "diing" for dùng, "nhiing" for những), and a vowel with an r, as no Vietnamese syllable has an r after its vowel
+ * ("tharc" for thức, "tor" for tử).
+ */
+const TWO_FOR_U = /ll|[aeoul]r/g;
+
 /** Inventory words within about one OCR-key edit of the token (two for long tokens). */
 function lookup(model: RestorationModel, ocr: string): string[] {
   const k = keyOf(ocr);
   if (!k) return [];
   const found = new Set<string>(model.byKey.get(k) ?? []);
-  // The OCR prints a u or ư under a mark as two strokes, "ii" (key "ll"): "diing" for dùng, "nhiing" for những.
-  if (k.includes('ll')) for (const w of model.byKey.get(k.replaceAll('ll', 'u')) ?? []) found.add(w);
-  // No Vietnamese syllable has an r after its vowel: a vowel and an r are the OCR's ư under a mark ("tor" for tử,
-  // "tharc" for thức), which the one-edit lookup misses (two letters for one).
-  if (/[aeoul]r/.test(k)) for (const w of model.byKey.get(k.replace(/[aeoul]r/g, 'u')) ?? []) found.add(w);
+  const asU = k.replace(TWO_FOR_U, 'u');
+  if (asU !== k) for (const w of model.byKey.get(asU) ?? []) found.add(w);
   for (const w of model.byDeletion.get(k) ?? []) found.add(w);
   const dels = deletions(k);
   for (const d of dels) {
