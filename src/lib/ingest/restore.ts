@@ -295,6 +295,9 @@ export function candidatesFor(model: RestorationModel, raw: string): Candidate[]
     const seen = model.confusion.tokens.get(ocr);
     if (seen) for (const w of seen.keys()) if (model.words.has(w)) pool.add(w);
     for (const w of pool) {
+      // The acronym as printed already stands for its own letters (CNTT and cntt write the same): two candidates
+      // for one reading would halve its confidence.
+      if (asPrinted && w === asPrinted.words[0].toLowerCase()) continue;
       const direct = tokenCost(model.confusion, w, ocr);
       out.push({ words: [w], cost: Math.min(channelCost(model.confusion, w, ocr), direct === null ? Infinity : direct + 1), identity: false });
     }
