@@ -18,6 +18,7 @@ import {
   classifyLine,
   crossColumnRuns,
   findFurniture,
+  headPageNumber,
   isAnnexHeading,
   layoutOf,
   markdownLine,
@@ -504,6 +505,13 @@ describe('letter case', () => {
       .filter(Boolean);
     expect(read).toEqual(['Nghị quyết', 'của', 'UBND', 'tỉnh']);
   });
+  it('reads an acronym the training text prints with full confidence, not split with its own letters in small', () => {
+    const model = modelFrom([['ứng', 'dụng', 'cntt', 'trong'], ['về', 'cntt', 'và']], [], ['ứng', 'dụng', 'trong', 'về', 'và']);
+    expect(candidatesFor(model, 'CNTT').filter((c) => c.words[0].toLowerCase() === 'cntt')).toHaveLength(1);
+    const [, , cntt] = restoreTokens(model, ['ung', 'dung', 'CNTT', 'trong']);
+    expect(cntt.text).toBe('CNTT');
+    expect(cntt.confidence).toBeGreaterThan(0.9);
+  });
 });
 
 describe('document numbers and codes', () => {
@@ -939,6 +947,20 @@ describe('structure from numbering', () => {
   it('removes page numbers and running heads', () => {
     const lines = ['16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023', 'text', '- 2 -', 'CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 17', 'text'];
     expect(findFurniture(lines).map((f) => f.line)).toEqual([1, 3, 4]);
+  });
+  it("keeps bare numbers that count up where no page can be, between the pages the running heads print (a table's rows 10 to 12 between pages 47 and 54)", () => {
+    const head = (n: number) => `CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023 ${n}`;
+    const rows = ['10', ...Array(40).fill('Xay dung'), '11', ...Array(40).fill('text'), '12', 'text'];
+    const lines = [head(47), ...rows, '48', 'text', head(54), '- 2 -', head(55)];
+    expect(findFurniture(lines).map((f) => [f.line, f.why])).toEqual([
+      [1, 'running head (gazette)'],
+      [lines.indexOf('48') + 1, 'page number'],
+      [lines.length - 2, 'running head (gazette)'],
+      [lines.length - 1, 'page number'], // alone, it may be the page number of the document the gazette prints
+      [lines.length, 'running head (gazette)'],
+    ]);
+    expect(headPageNumber('16 CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023')).toBe(16);
+    expect(headPageNumber('CONG BAO TIEN GIANG/S6 11/ Ngay 26-5-2023')).toBeNull();
   });
   it('keeps table cells that repeat (a line of figures, a phrase whose OCR put a digit in a word) as text', () => {
     const rows = ['Té6i thiéu', '30%', '2022 - 2023', '11,000', '5,200'];

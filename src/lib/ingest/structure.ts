@@ -96,34 +96,58 @@ export function findFurniture(lines: string[]): SourceLayout['furniture'] {
     const words = shape(l).split(' ');
     return (counts.get(shape(l)) ?? 0) >= 4 && words.includes('#') && words.filter((w) => /^[a-z]+$/.test(w)).length >= 2;
   };
-  const rowNumbers = tableRowNumbers(lines);
-  const out: SourceLayout['furniture'] = [];
+  const heads: SourceLayout['furniture'] = [];
   lines.forEach((l, i) => {
     const t = l.trim();
-    if (!t) return;
-    if (BARE_NUMBER.test(t)) {
-      if (!rowNumbers.has(i)) out.push({ line: i + 1, text: l, why: 'page number' });
-    } else if (/^(\d+\s+)?cong bao\b/.test(fold(t)) && t.length < 90) out.push({ line: i + 1, text: l, why: 'running head (gazette)' });
-    else if (runningHead(l)) out.push({ line: i + 1, text: l, why: 'running head (repeated line)' });
+    if (!t || BARE_NUMBER.test(t)) return;
+    if (/^(\d+\s+)?cong bao\b/.test(fold(t)) && t.length < 90) heads.push({ line: i + 1, text: l, why: 'running head (gazette)' });
+    else if (runningHead(l)) heads.push({ line: i + 1, text: l, why: 'running head (repeated line)' });
   });
-  return out;
+  const pages = heads.flatMap((h) => {
+    const n = headPageNumber(h.text);
+    return n === null ? [] : [{ i: h.line - 1, n }];
+  });
+  const rowNumbers = tableRowNumbers(lines, pages);
+  const pageNumbers = lines.flatMap((l, i) =>
+    BARE_NUMBER.test(l.trim()) && !rowNumbers.has(i) ? [{ line: i + 1, text: l, why: 'page number' }] : [],
+  );
+  return [...heads, ...pageNumbers].sort((a, b) => a.line - b.line);
 }
 
-/** Indexes of bare undashed numbers that count up one by one, three or more, each under 30 lines after the last. */
-function tableRowNumbers(lines: string[]): Set<number> {
+/** The page number a running head prints first or last ("16 CONG BAO …", "… Ngay 26-5-2023 25"); a date's year is none. */
+export function headPageNumber(text: string): number | null {
+  const m = /^\s*(\d{1,4})\s/.exec(text) ?? /\s(\d{1,4})\s*$/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Indexes of bare undashed numbers that count up one by one, three or more: each under 30 lines after the last, or
+ * each where no page can be, outside the pages the running heads print before and after it (112 numbers a table's
+ * rows 10, 11 and 12, 45 to 54 lines apart, between its gazette pages 47 and 54).
+ */
+function tableRowNumbers(lines: string[], pages: { i: number; n: number }[]): Set<number> {
   const bare = lines.flatMap((l, i) => (/^\s*\d{1,3}\s*$/.test(l) ? [{ i, n: Number(l.trim()) }] : []));
-  const out = new Set<number>();
-  let run: typeof bare = [];
-  const flush = () => {
-    if (run.length >= 3) for (const b of run) out.add(b.i);
-    run = [];
+  const noPage = (b: { i: number; n: number }) => {
+    const before = pages.filter((p) => p.i < b.i).at(-1);
+    const after = pages.find((p) => p.i > b.i);
+    return before !== undefined && after !== undefined && (b.n <= before.n || b.n >= after.n);
   };
-  for (const b of bare) {
-    const last = run[run.length - 1];
-    if (last && !(b.n === last.n + 1 && b.i - last.i < 30)) flush();
-    run.push(b);
-  }
-  flush();
+  const out = new Set<number>();
+  const runs = (near: boolean) => {
+    let run: typeof bare = [];
+    const flush = () => {
+      if (run.length >= 3 && (near || run.every(noPage))) for (const b of run) out.add(b.i);
+      run = [];
+    };
+    for (const b of bare.filter((x) => !out.has(x.i))) {
+      const last = run[run.length - 1];
+      if (last && !(b.n === last.n + 1 && (!near || b.i - last.i < 30))) flush();
+      run.push(b);
+    }
+    flush();
+  };
+  runs(true);
+  runs(false);
   return out;
 }
 
