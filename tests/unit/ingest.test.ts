@@ -445,6 +445,14 @@ describe('letter case', () => {
     // A capital kept as the OCR has it, or written small by a rule (an I that is an l), is sure.
     expect(readingCasing('Iy', 'lý', false, false, {}, new Map())).toEqual({ casing: 'lower', sure: 1 });
   });
+  it('keeps a C or K in mid-sentence as a capital, only as sure as the capitals the training text shows with its neighbour', () => {
+    const counts = capitalCounts(['Các sáng kiến hay, các sáng kiến mới và sáng kiến khác.', 'Theo Kế hoạch số 5, Kế hoạch này.']);
+    // "Kién" after "sáng": small 3 times in 3 → (0 + 1) / (3 + 2), under the marker's threshold.
+    expect(readingCasing('Kién', 'kiến', false, false, { prev: 'sáng' }, counts)).toEqual({ casing: 'capital', sure: 1 / 5 });
+    // Where the text writes the capital with that neighbour, or has not seen the pair, it is sure.
+    expect(readingCasing('Ké', 'kế', false, false, { prev: 'theo', next: 'hoạch' }, counts)).toEqual({ casing: 'capital', sure: 1 });
+    expect(readingCasing('Kién', 'kiến', false, false, { prev: 'ý' }, counts)).toEqual({ casing: 'capital', sure: 1 });
+  });
   it('knows which words open a sentence or an item: the first, and any after a mark other than a comma', () => {
     expect(sentenceOpeners('Năm 2022, tỉnh đạt. Vé sau: a) Xuat “Chính')).toEqual([true, false, false, false, true, false, true, true, true]);
   });

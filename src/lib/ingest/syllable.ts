@@ -102,6 +102,9 @@ export function casingOf(raw: string, capsLine: boolean): Casing {
  */
 const LOOKALIKE_CAPITAL = /^[OSUVWXZ]/;
 
+/** C and K: a small letter of their shape, a little smaller; the OCR makes up some of them too (Kién for kiến). */
+const SMALL_SHAPED_CAPITAL = /^[CK]/;
+
 /** Capitals and small letters of a word where no sentence opens: alone, after a word, before a word (capitalCounts). */
 export type CapitalCounts = Map<string, [capital: number, small: number]>;
 
@@ -116,7 +119,9 @@ const before = (w: string, next: string) => `${w}\u0002${next}`;
  * neighbour when the pair was seen (Chính phủ but chính sách, Trà Vinh but vinh danh), else the word alone.
  * With how sure it is: a capital written small because the training text writes the word small there is
  * as sure as the share of small letters in what was seen (3 of 4: 0.75, with one of each kind added), so
- * the marker can send the reader to it; every other casing is sure (1).
+ * the marker can send the reader to it. A C or K in mid-sentence stays a capital, but with a neighbour the training
+ * text writes the word small beside (sáng Kién) it is as sure as the share of capitals seen there (1 of 5: 0.2).
+ * Every other casing is sure (1).
  */
 export function readingCasing(
   raw: string,
@@ -135,7 +140,8 @@ export function readingCasing(
   if (casing !== 'capital' || opensSentence) return sure(casing);
   // A consonant capital read as a vowel was a misread glyph, not a capital: "Gmg" → ứng. (P for Đ is a capital.)
   if (!capsLine && /^[BCDGHKLMNPQRSTVX]/.test(raw) && /^[aeiouy]/.test(fold(w))) return sure('lower');
-  if (!LOOKALIKE_CAPITAL.test(raw)) return sure(casing);
+  const lookAlike = LOOKALIKE_CAPITAL.test(raw);
+  if (!lookAlike && !SMALL_SHAPED_CAPITAL.test(raw)) return sure(casing);
   const seen = (k: string | null, min: number) => {
     const c = k === null ? undefined : counts.get(k);
     return c && c[0] + c[1] >= min ? c : undefined;
@@ -143,7 +149,10 @@ export function readingCasing(
   const pairs = [seen(neighbours.prev ? after(neighbours.prev, w) : null, 2), seen(neighbours.next ? before(w, neighbours.next) : null, 2)].filter(
     (c) => c !== undefined,
   );
-  const c = pairs.sort((a, b) => b[0] + b[1] - (a[0] + a[1]))[0] ?? seen(w, 3);
+  const c = pairs.sort((a, b) => b[0] + b[1] - (a[0] + a[1]))[0] ?? (lookAlike ? seen(w, 3) : undefined);
+  // A C or K stays a capital (more often printed than made up), but where the training text writes the word small
+  // with that neighbour (sáng kiến, triển khai, chữ ký) only as sure as the capitals seen there, for the marker.
+  if (!lookAlike) return c && c[0] < c[1] ? { casing, sure: (c[0] + 1) / (c[0] + c[1] + 2) } : sure(casing);
   return c && c[0] < c[1] ? { casing: 'lower', sure: (c[1] + 1) / (c[0] + c[1] + 2) } : sure(casing);
 }
 
