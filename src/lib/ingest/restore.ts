@@ -52,6 +52,8 @@ export interface RestorationModel {
   capitals: CapitalCounts;
   /** The source prints its marks (marksPrinted): a word it prints is kept as printed, only the rest is restored. */
   keepWords: boolean;
+  /** The source's own acronyms (sourceTerms): printed the same way again and again, not flagged unknown. */
+  sourceTerms: Set<string>;
 }
 
 /** Tuning of the search; defaults measured by `npm run ingest:eval`. */
@@ -176,6 +178,7 @@ export function modelFrom(
     codes: codeLexicon(sentences.flat()),
     capitals: new Map(),
     keepWords: false,
+    sourceTerms: new Set(),
   };
 }
 
@@ -217,8 +220,25 @@ export function adaptModel(model: RestorationModel, runs: DecodedRun[], backgrou
     codes: model.codes,
     capitals: model.capitals,
     keepWords: model.keepWords,
+    sourceTerms: sourceTerms(runs.flatMap((r) => r.raws)),
   };
 }
+
+/**
+ * Acronyms a source prints the same way three times or more (HTTT, TT&TT, HTTT/CSDL): the document's own terms, which
+ * the training text may never have printed. One-off garble does not repeat itself letter for letter, so they are no
+ * unknown words to flag, unless a part the training text does not know has a letter the OCR makes of a Đ (D, B, P):
+ * 112 prints TTDT seven times for TTĐT.
+ */
+export function sourceTerms(raws: string[], times = 3): Set<string> {
+  const counts = new Map<string, number>();
+  for (const r of raws) if (/^[A-Z][A-Z&/-]*[A-Z]$/.test(r)) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= times).map(([r]) => r));
+}
+
+/** The parts of a source term the OCR may have damaged: a letter it makes of a Đ (D, B, P) in a part not known. */
+const termSure = (model: RestorationModel, raw: string) =>
+  model.sourceTerms.has(raw) && raw.split(/[&/-]/).every((p) => !/[DBP]/.test(p) || model.codes.has(p) || model.words.has(p.toLowerCase()));
 
 /** One reading of one or more OCR tokens. */
 interface Candidate {
@@ -550,6 +570,7 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
           ),
       unknown:
         p.cand.identity &&
+        !termSure(model, raws[p.edge.from]) &&
         (isFigure(raws[p.edge.from])
           ? unknownCodeParts(text, model.codes, model.words).length > 0
           : !isSlashedWords(raws[p.edge.from]) &&

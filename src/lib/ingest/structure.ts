@@ -108,9 +108,7 @@ export function findFurniture(lines: string[]): SourceLayout['furniture'] {
     return n === null ? [] : [{ i: h.line - 1, n }];
   });
   const rowNumbers = tableRowNumbers(lines, pages);
-  const pageNumbers = lines.flatMap((l, i) =>
-    BARE_NUMBER.test(l.trim()) && !rowNumbers.has(i) ? [{ line: i + 1, text: l, why: 'page number' }] : [],
-  );
+  const pageNumbers = lines.flatMap((l, i) => (BARE_NUMBER.test(l.trim()) && !rowNumbers.has(i) ? [{ line: i + 1, text: l, why: 'page number' }] : []));
   return [...heads, ...pageNumbers].sort((a, b) => a.line - b.line);
 }
 
