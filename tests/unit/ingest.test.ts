@@ -453,6 +453,10 @@ describe('letter case', () => {
     // Where the text writes the capital with that neighbour, or has not seen the pair, it is sure.
     expect(readingCasing('Ké', 'kế', false, false, { prev: 'theo', next: 'hoạch' }, counts)).toEqual({ casing: 'capital', sure: 1 });
     expect(readingCasing('Kién', 'kiến', false, false, { prev: 'ý' }, counts)).toEqual({ casing: 'capital', sure: 1 });
+    // One neighbour it is written capital with is enough, even if the other is seen small more often (Ban Chỉ đạo).
+    const steering = capitalCounts(['Theo Ban Chỉ đạo, Ban Chỉ đạo họp.', 'Tỉnh chỉ đạo tốt, tỉnh chỉ đạo sát, và chỉ đạo các ngành.']);
+    expect(readingCasing('Chi', 'chỉ', false, false, { prev: 'ban', next: 'đạo' }, steering)).toEqual({ casing: 'capital', sure: 1 });
+    expect(readingCasing('Chi', 'chỉ', false, false, { prev: 'tỉnh', next: 'đạo' }, steering).sure).toBeLessThan(0.5);
   });
   it('knows which words open a sentence or an item: the first, and any after a mark other than a comma', () => {
     expect(sentenceOpeners('Năm 2022, tỉnh đạt. Vé sau: a) Xuat “Chính')).toEqual([true, false, false, false, true, false, true, true, true]);

@@ -151,8 +151,9 @@ export function readingCasing(
   );
   const c = pairs.sort((a, b) => b[0] + b[1] - (a[0] + a[1]))[0] ?? (lookAlike ? seen(w, 3) : undefined);
   // A C or K stays a capital (more often printed than made up), but where the training text writes the word small
-  // with that neighbour (sáng kiến, triển khai, chữ ký) only as sure as the capitals seen there, for the marker.
-  if (!lookAlike) return c && c[0] < c[1] ? { casing, sure: (c[0] + 1) / (c[0] + c[1] + 2) } : sure(casing);
+  // with its neighbours (sáng kiến, triển khai, chữ ký) only as sure as the capitals seen there, for the marker; a
+  // neighbour it is written capital with vouches for it (Ban Chỉ đạo, though chỉ đạo is mostly small).
+  if (!lookAlike) return c && pairs.every((x) => x[0] < x[1]) ? { casing, sure: (c[0] + 1) / (c[0] + c[1] + 2) } : sure(casing);
   return c && c[0] < c[1] ? { casing: 'lower', sure: (c[1] + 1) / (c[0] + c[1] + 2) } : sure(casing);
 }
 
