@@ -1,7 +1,7 @@
 /**
  * Footnotes in an OCR source (issue #21): the OCR puts each page's footnotes where the page ends,
  * in the middle of the body, and turns the superscript reference into a digit or a mark glued to
- * a word ("doanh nghiép'" for doanh nghiệp¹, "nghiép1"). A footnote is taken only when both ends
+ * a word ("doanh nghiép'" for doanh nghiệp¹, "nghiép1") or a year ("năm 20222" for năm 2022²). A footnote is taken only when both ends
  * are found: its number in sequence at the start of a line after a gap, and its reference above it.
  * A footnote-like line without a reference stays in the body and is listed for the reviewer.
  */
@@ -32,6 +32,8 @@ const START_MARKS = `${MARKS}">`;
 /** A footnote's opening: its number or a mark, then its text. */
 const START_RE = new RegExp(`^\\s*(\\d{1,2}|[${START_MARKS}])\\s*(?=\\p{L}|\\d\\p{L})(.*)$`, 'u');
 const GLUED_DIGITS_RE = /(?<=\p{L}{2})(\d{1,2})(?=[\s.,;:)]|$)/gu;
+/** A footnote's number glued to a year ("năm 20222" for năm 2022²): no year has five digits. */
+const GLUED_TO_YEAR_RE = /(?<![\p{N}.,/-])(?:19|20)\d{2}(\d{1,2})(?=[\s.,;:)]|$)/gu;
 /** A mark glued to a word; a symbol that is never punctuation (° ® ™ ¹ …), or two marks, may stand one space off. */
 const GLUED_MARK_RE = new RegExp(`(?<=[\\p{L}\\p{N}][\\p{L}\\p{N}¢]\\)?)(?:([${MARKS}?]{1,3})| ([°®™*¹²³⁴⁵⁶⁷⁸⁹⁰]|[${MARKS}]{2,3}))(?=[\\s.,;:)]|$)`, 'gu');
 /** How far above a footnote its reference may stand (a page of OCR lines). */
@@ -63,6 +65,7 @@ function refsIn(text: string, n: number): { at: number; length: number; exact: b
   const digits = (v: string) => v === String(n) || (n >= 10 && v.length === 1 && v === String(n % 10));
   const out = [
     ...[...text.matchAll(GLUED_DIGITS_RE)].filter((m) => digits(m[1])).map((m) => ({ at: m.index!, length: m[0].length, exact: true })),
+    ...[...text.matchAll(GLUED_TO_YEAR_RE)].filter((m) => m[1] === String(n)).map((m) => ({ at: m.index! + 4, length: m[1].length, exact: true })),
     ...[...text.matchAll(GLUED_MARK_RE)].map((m) => ({ at: m.index!, length: m[0].length, exact: false })),
   ];
   return out.sort((a, b) => a.at - b.at);
@@ -103,7 +106,21 @@ export function findFootnotes(lines: SourceLine[], isBlockStart: (text: string) 
     const from = Math.max(cursor.k, i - REF_WINDOW);
     const found: { k: number; at: number; length: number; exact: boolean }[] = [];
     for (let k = from; k < i; k++) if (!inFootnote.has(k)) for (const r of refsIn(texts[k], n)) if (k > cursor.k || r.at >= cursor.at) found.push({ k, ...r });
-    const r = found.find((c) => c.exact) ?? found[0];
+    // References stand in order: none after the next footnote's own number glued above (112: "mé1" for mới, taken
+    // for footnote 1's reference after "năm 20222", footnote 2's, left 2 and 3 without theirs).
+    const nextExact = lines
+      .slice(from, i)
+      .flatMap((_, d) =>
+        inFootnote.has(from + d)
+          ? []
+          : refsIn(texts[from + d], n + 1)
+              .filter((x) => x.exact)
+              .map((x) => ({ k: from + d, ...x })),
+      )
+      .find((x) => x.k > cursor.k || x.at >= cursor.at);
+    const beforeNext = (c: { k: number; at: number }) => !nextExact || c.k < nextExact.k || (c.k === nextExact.k && c.at < nextExact.at);
+    const inOrder = found.filter(beforeNext);
+    const r = inOrder.find((c) => c.exact) ?? inOrder[0];
     if (r) {
       texts[r.k] = texts[r.k].slice(0, r.at) + footnotePlaceholder(n) + texts[r.k].slice(r.at + r.length);
       refLine = lines[r.k].line;
@@ -113,6 +130,8 @@ export function findFootnotes(lines: SourceLine[], isBlockStart: (text: string) 
       unplaced.push({ line: lines[i].line, n, text: lines[i].text.trim() });
       // A printed number still moves the sequence on; a mark may be anything.
       if (/^\d+$/.test(m![1])) next = n + 1;
+      // The next footnote may follow it without a gap (112: "! Quyet dinh …" then "2 Ké hoach …").
+      blockEnd = j;
       continue;
     }
     const own = lines.slice(i, j);

@@ -210,12 +210,13 @@ const ENDS_UNFINISHED = /\s(cua|va|ve|voi|cac|nhung|den|theo|giua)$/;
  * "v." for V.), known by the title in capitals after it; its number, else null.
  */
 function garbledRoman(line: string): string | null {
-  const m = /^([ivxlr|]{1,4})\.\s+(\S.*)$/.exec(line.trim());
+  const m = /^([ivxlr|]{1,4}|111)\.\s+(\S.*)$/.exec(line.trim());
   // The title's first word in capitals will do: the OCR that garbled the number garbles the title too ("MUC TrtU").
+  // "111." is III: no plan numbers its items that far (112: "111. NHIEM VU" after "II.").
   const firstWord = m?.[2].match(/\p{L}{2,}/u)?.[0];
-  if (!m || !/[ivxr]/.test(m[1]) || !firstWord || firstWord !== firstWord.toUpperCase() || line.length > 100) return null;
+  if (!m || !/[ivxr]|111/.test(m[1]) || !firstWord || firstWord !== firstWord.toUpperCase() || line.length > 100) return null;
   const numeral = m[1]
-    .replace(/[rl|i]/g, 'I')
+    .replace(/[rl|i1]/g, 'I')
     .replace(/v/g, 'V')
     .replace(/x/g, 'X');
   return /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral) ? numeral : null;
