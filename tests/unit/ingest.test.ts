@@ -288,6 +288,30 @@ describe('syllable search', () => {
     expect(s.accuracy).toBe(0.5);
     expect(s.accuracyIgnoringCase).toBe(1);
   });
+  it('scores a word the draft joined from two OCR tokens (T on → Tồn) on the first token, where the gold pairs it with the second', () => {
+    const readings = ['b', 'Tồn', '', 'tại', 'hạn', ''];
+    const predict = (_: number, k: number) => ({ text: readings[k], flagged: false });
+    const ocr = (_: number, k: number) => ['b', 'T', 'on', 'tai', 'han', 'ché'][k];
+    const joined = scoreSyllables(
+      [
+        { line: 1, tokens: [2], gold: 'Tồn' },
+        { line: 1, tokens: [3], gold: 'tại' },
+      ],
+      predict,
+      ocr,
+    );
+    expect(joined.accuracy).toBe(1);
+    // A token dropped after a word that is scored itself is an error still: its reading is lost.
+    const dropped = scoreSyllables(
+      [
+        { line: 1, tokens: [4], gold: 'hạn' },
+        { line: 1, tokens: [5], gold: 'chế' },
+      ],
+      predict,
+      ocr,
+    );
+    expect(dropped.accuracy).toBe(0.5);
+  });
 });
 
 describe('item letters', () => {
@@ -756,6 +780,10 @@ describe('structure from numbering', () => {
     expect(romanNumbering('Il. NHIEM VU')).toBe('II. NHIEM VU');
     expect(romanNumbering('I-DAC DIEM TINH HINH')).toBe('I- DAC DIEM TINH HINH');
     expect(romanNumbering('1. Muc tieu')).toBe('1. Muc tieu');
+    // All three I read as 1 before a title in capitals: no plan numbers an item 111.
+    expect(classifyLine('111. NHIEM VU')).toEqual({ kind: 'heading', level: 2 });
+    expect(romanNumbering('111. NHIEM VU')).toBe('III. NHIEM VU');
+    expect(classifyLine('11. KET QUA')).toEqual({ kind: 'heading', level: 3 });
     // A garbled OCR's small letters for the number, known by the title in capitals.
     expect(classifyLine('r. MUC TrtU')).toEqual({ kind: 'heading', level: 2 });
     expect(romanNumbering('r. MUC TrtU')).toBe('I. MUC TrtU');
@@ -1034,6 +1062,42 @@ describe('footnotes', () => {
     expect(scan.footnotes[0].lines.map((l) => l.line)).toEqual([4, 5]);
     expect(writeFootnoteRefs(scan.rewritten.get(1)!)).toBe('tinh c6 07 doanh nghiép[^1] dau tu, xay dung');
   });
+  it('finds a reference glued to a year, which has four digits, not five (năm 20222 is năm 2022 with footnote 2)', () => {
+    const scan = findFootnotes(
+      lines([
+        'gia, Ngay Chuyén d6i sb nim 2022',
+        '',
+        '1 Quyét dinh 2380/QD-UBND',
+        '',
+        'Giang” ndm 20222 nham nang cao, 20222 luot',
+        '',
+        '2 Ké hoach 241/KH-UBND',
+      ]),
+      isBlockStart,
+    );
+    expect(scan.footnotes.map((f) => [f.n, f.refLine])).toEqual([[2, 5]]);
+    expect(writeFootnoteRefs(scan.rewritten.get(5)!)).toBe('Giang” ndm 2022[^2] nham nang cao, 20222 luot');
+    expect(scan.unplaced.map((u) => u.n)).toEqual([1]);
+  });
+  it("takes no reference after the next footnote's own number glued above it (mé1 for mới is no footnote 1 after năm 20222)", () => {
+    const scan = findFootnotes(
+      lines(['Tién Giang nim 20222', 'va ndm 20223 nham', 'cac thong tin mé1 nhat', '', '1 Quyet dinh so 2380', '2 Ké hoach 295', '', '3 Ké hoach 241']),
+      isBlockStart,
+    );
+    expect(scan.unplaced.map((u) => u.n)).toEqual([1]);
+    expect(scan.footnotes.map((f) => [f.n, f.refLine])).toEqual([
+      [2, 1],
+      [3, 2],
+    ]);
+  });
+  it('takes a footnote that follows, without a gap, one whose reference was not found', () => {
+    const scan = findFootnotes(
+      lines(['Ngay Chuyén d6i sb nim 20222', '', '! Quyet dinh so 2380/OD-UBND', '2 Ké hoach 295/KH-UNBD', 'nam 2022.']),
+      isBlockStart,
+    );
+    expect(scan.unplaced.map((u) => [u.n, u.line])).toEqual([[1, 3]]);
+    expect(scan.footnotes.map((f) => [f.n, f.refLine, f.text])).toEqual([[2, 1, 'Ké hoach 295/KH-UNBD nam 2022.']]);
+  });
   it('finds a reference the OCR made a mark of, and several references on one line', () => {
     const scan = findFootnotes(
       lines(['duyét 06 HTTT® (03 HTTT cap do 2) va don vi hanh chinh co s¢?.', '', '1 Nghi dinh 85/2016/ND-CP', '2 Quyet dinh 186/QD-UBND']),
@@ -1216,6 +1280,16 @@ describe('draft footnotes', () => {
     ];
     const found = [{ label: '2', text: 'Quyết định số 2380/OD-UBND ngày 29/8/2022 của Chủ tịch Ubnd tỉnh', refAfter: 'tinh' }];
     expect(footnoteScore(gold, found)).toEqual({ gold: 2, draft: 1, recall: 0.5, precision: 1, numbered: 0, placed: 1 });
+    // Footnotes that cite documents share many words: each goes with the one that shares the most, not the first.
+    const decisions = [
+      { label: '1', text: 'Quyết định số 2380/QĐ-UBND ngày 29/8/2022 của Chủ tịch UBND tỉnh', refAfter: 'Giang' },
+      { label: '4', text: 'Quyết định số 517/QĐ-UBND ngày 25/02/2022 của Chủ tịch UBND tỉnh', refAfter: 'tỉnh' },
+    ];
+    expect(footnoteScore(decisions, [{ label: '4', text: 'Quyét dinh sé 517/0D-UBND ngay 25/02/2022 ciia Chu tich', refAfter: 'tinh' }])).toMatchObject({
+      recall: 0.5,
+      numbered: 1,
+      placed: 1,
+    });
     expect(footnoteDefinitions('trên <Result id="x">địa bàn tỉnh[^1]</Result>.\n\n[^1]: <Result id="y">Viettel</Result>, FPT\n')).toEqual([
       { label: '1', text: 'Viettel, FPT', refAfter: 'tỉnh' },
     ]);
