@@ -8,6 +8,7 @@ import {
   SEARCH,
   candidatesFor,
   readingPosteriors,
+  loneCapitals,
   sourceTerms,
   trainingSentences,
   type RestorationModel,
@@ -558,6 +559,16 @@ describe('letter case', () => {
         .filter((t) => t.unknown)
         .map((t) => t.raw),
     ).toEqual(['TTDT', 'CKS']);
+  });
+  it('keeps a word of capitals alone between small words as printed (mạng LAN tại), not a capital vowel-only or I-only garble', () => {
+    expect(loneCapitals(['mang', 'LAN', 'tai'], 1)).toBe(true);
+    expect(loneCapitals(['phan', 'mem', 'MISA', 'giai'], 2)).toBe(true);
+    expect(loneCapitals(['CHUA', 'DAT', 'ty'], 1)).toBe(false); // a phrase in capitals
+    expect(loneCapitals(['dugc', 'UOI', 'auOng'], 1)).toBe(false); // no consonant
+    expect(loneCapitals(['dUng', 'CNTI', 'Chuy6n'], 1)).toBe(false); // no vowel but I
+    expect(loneCapitals(['LAN', 'tai'], 0)).toBe(false); // opens the run
+    const model = modelFrom([['mạng', 'lần', 'tại', 'các']], [], ['mạng', 'lần', 'tại', 'các']);
+    expect(restoreTokens(model, ['mang', 'LAN', 'tai', 'cac']).map((t) => t.text)).toEqual(['mạng', 'LAN', 'tại', 'các']);
   });
   it('reads an acronym the training text prints with full confidence, not split with its own letters in small', () => {
     const model = modelFrom(

@@ -410,6 +410,17 @@ export function restoreTokens(model: RestorationModel, raws: string[], capsLine 
 }
 
 /** The lattice of one run: at each token, its candidates and a join with the next token where it fits. */
+/**
+ * A word of three capitals or more, with a consonant and a vowel other than I, between two words in small letters
+ * (mạng LAN tại, phần mềm MISA giải): an acronym or a name, kept as printed. A Vietnamese word is set in capitals in
+ * a heading or a table's phrase in capitals, not alone in running text; every such word in 112, 573 and Trà Vinh is
+ * printed so (read LẦN, SẸO, MỈA before). Capitals with no other vowel than I are the garbled OCR's too (CNTI, IDXP).
+ */
+export function loneCapitals(raws: string[], i: number): boolean {
+  const small = (r: string | undefined) => r !== undefined && /\p{Ll}/u.test(r);
+  return /^(?=[A-Z]*[AEOU])(?=[A-Z]*[B-DF-HJ-NP-TV-Z])[A-Z]{3,}$/.test(raws[i]) && small(raws[i - 1]) && small(raws[i + 1]);
+}
+
 function latticeOf(model: RestorationModel, raws: string[]): Edge[][] {
   const n = raws.length;
   const edges: Edge[][] = Array.from({ length: n }, () => []);
@@ -420,11 +431,15 @@ function latticeOf(model: RestorationModel, raws: string[]): Edge[][] {
       edges[i].push({ from: i, span: 1, candidates: [{ words: [raws[i]], cost: 0, identity: true }] });
       continue;
     }
+    if (loneCapitals(raws, i)) {
+      edges[i].push({ from: i, span: 1, candidates: [{ words: [raws[i]], cost: 0, identity: true }] });
+      continue;
+    }
     edges[i].push({ from: i, span: 1, candidates: candidatesFor(model, raws[i]) });
     // Two short pieces of one word split by the OCR ("thir" "tw" stay two, "ho" "at" may be one).
     // Not where the source prints its marks and both pieces are words as printed ("Khoá XI").
     const printedWords = model.keepWords && [raws[i], raws[i + 1] ?? ''].every((r) => model.words.has(normaliseTone(r.toLowerCase())));
-    if (i + 1 < n && !printedWords && /^\p{L}{1,4}$/u.test(raws[i]) && /^\p{L}{1,4}$/u.test(raws[i + 1])) {
+    if (i + 1 < n && !printedWords && !loneCapitals(raws, i + 1) && /^\p{L}{1,4}$/u.test(raws[i]) && /^\p{L}{1,4}$/u.test(raws[i + 1])) {
       const joined = (raws[i] + raws[i + 1]).toLowerCase();
       // The few closest words, for the language model to choose ("T" "on" is tồn in "tồn tại", not tôn).
       const joins = closestWords(model, joined, SEARCH.joinReadings);
