@@ -45,6 +45,22 @@ describe('gold pairs: each OCR line placed where the restored text fits it', () 
     expect(readingOf(m, goldMatch(m))).toEqual(readingOf(m, m.restoredMatch));
   });
 
+  it('places a line of a phrase the document repeats at the repeat nearest where the order-kept alignment put it', () => {
+    // "b) Tồn tại, hạn chế" opens eight sections; after a footnote, where the line before ended is no guide.
+    const names = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám'];
+    const body = Array.from({ length: 30 }, () => 'nội dung').join(' ');
+    const restored = names.map((n) => `mục ${n} ${body} an toàn hệ thống b Tồn tại hạn chế`).join(' ');
+    const seventh = 7 * 71; // each section is 71 words, more than a window's reach apart
+    // The OCR line's words paired with the words before the eighth section's phrase (an toàn hệ).
+    const { m, words } = matchOf(['b T on tai han che'], restored, [
+      [seventh + 62, 2],
+      [seventh + 63, 3],
+      [seventh + 64, 4],
+    ]);
+    const placed = [...goldMatch(m)].filter(([, s]) => s >= 3).map(([t]) => words.indexOf(t));
+    expect(placed.sort((a, b) => a - b)).toEqual([seventh + 68, seventh + 69, seventh + 70]);
+  });
+
   it('leaves lines of fewer than four words where they are: they fit too many places', () => {
     const { m } = matchOf(['so lieu', 'du lieu so'], 'dữ liệu số số liệu', [
       [0, 0],

@@ -228,9 +228,12 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
       vote(t.key, k);
       if (k + 1 < line.length) vote(`${t.key} ${line[k + 1].key}`, k);
     });
+    // Among places with as many votes (a phrase the document repeats: *Tồn tại, hạn chế*), the nearest to where the
+    // order-kept alignment put the line first: after a footnote, where the line before ended is no guide.
+    const anchor = presentPairs.find((r) => r !== undefined) ?? continuation ?? 0;
     const places = [...votes]
       .filter(([, v]) => v >= 2)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - anchor) - Math.abs(b[0] - anchor) || a[0] - b[0])
       .slice(0, REALIGN.places);
     // A window reaches a few lines' worth either side: the other cells of a table row the line runs across.
     const reach = REALIGN.slack + REALIGN.rowReach * line.length;
