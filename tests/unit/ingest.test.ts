@@ -37,6 +37,7 @@ import {
   isFigure,
   isSlashedWords,
   keepMixedCase,
+  lmKey,
   ocrRoman,
   readingCasing,
   sentenceOpeners,
@@ -559,6 +560,28 @@ describe('letter case', () => {
         .filter((t) => t.unknown)
         .map((t) => t.raw),
     ).toEqual(['TTDT', 'CKS']);
+  });
+  it('writes every acronym with no vowel as one symbol in the language model, as it does figures, so one never seen is no look-alike word', () => {
+    expect([lmKey('CNTT'), lmKey('TT'), lmKey('TTĐT'), lmKey('2022'), lmKey('Tỉnh'), lmKey('ĐẠT'), lmKey('UBND')]).toEqual([
+      '<acr>',
+      '<acr>',
+      '<acr>',
+      '<num>',
+      'tỉnh',
+      'đạt',
+      'ubnd', // a vowel: it may be a word the OCR set in capitals
+    ]);
+    // Trained on other acronyms at a table line's start, "TT THDL" is not read "Tử THDL".
+    const model = modelFrom(
+      [
+        ['HTTT', 'tỉnh', 'và', 'các'],
+        ['CNTT', 'tỉnh', 'và', 'các'],
+        ['tử', 'vong'],
+      ],
+      [],
+      ['tử', 'tỉnh', 'và', 'các', 'vong'],
+    );
+    expect(restoreTokens(model, ['TT', 'THDL', 'tinh', 'va']).map((t) => t.text)).toEqual(['TT', 'THDL', 'tỉnh', 'và']);
   });
   it('keeps a word of capitals alone between small words as printed (mạng LAN tại), not a capital vowel-only or I-only garble', () => {
     expect(loneCapitals(['mang', 'LAN', 'tai'], 1)).toBe(true);

@@ -68,12 +68,15 @@ export function keepMixedCase(raw: string, reading: string): string {
 const FIGURE = /^\d+(?:[.,]\d+)*%?$/;
 
 /**
- * How a word is written in the language model: figures collapse to one symbol, the rest in lower case. Asked for
- * every trigram the search weighs: the figure pattern is tried only on a word that starts with a digit.
+ * How a word is written in the language model: figures collapse to one symbol, and so do acronyms with no vowel
+ * (CNTT, TT, TTĐT: the training text's acronyms teach where one stands, so one it never printed is not read as a
+ * look-alike word, TT as tử); the rest in lower case. Asked for every trigram the search weighs: each pattern is tried only on
+ * a word whose first character can open it.
  */
 export const lmKey = (word: string): string => {
   const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57 && FIGURE.test(word) ? '<num>' : word.toLowerCase();
+  if (c >= 48 && c <= 57) return FIGURE.test(word) ? '<num>' : word.toLowerCase();
+  return ((c >= 65 && c <= 90) || c === 272) && isAcronym(word) ? '<acr>' : word.toLowerCase();
 };
 
 export type Casing = 'lower' | 'capital' | 'upper';
