@@ -25,7 +25,9 @@ import {
   layoutOf,
   markdownLine,
   romanNumbering,
+  repeatedItemD,
   splitRecipientLine,
+  type SourceBlock,
 } from '../../src/lib/ingest/structure.ts';
 import { findFootnotes, footnoteNumber, writeFootnoteRefs } from '../../src/lib/ingest/footnotes.ts';
 import {
@@ -46,6 +48,7 @@ import {
   chooseThreshold,
   footnoteDefinitions,
   footnoteScore,
+  goldReadings,
   frontmatterScore,
   markerAt,
   scoreSyllables,
@@ -58,7 +61,7 @@ import { codeLexicon, restoreCode, unknownCodeParts } from '../../src/lib/ingest
 import { draftReport } from '../../src/lib/ingest/report.ts';
 import { parseDocument } from '../../src/lib/document/parse.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
-import { tokenize } from '../../src/lib/fidelity/tokens.ts';
+import { tokenize, type Token } from '../../src/lib/fidelity/tokens.ts';
 
 const pairs = [
   ['c6', 'có'],
@@ -289,6 +292,13 @@ describe('syllable search', () => {
     );
     expect(s.accuracy).toBe(0.5);
     expect(s.accuracyIgnoringCase).toBe(1);
+  });
+  it('gives an OCR token that stands for two restored words in a row both of them as its gold (NGHIQUYET is Nghị quyết)', () => {
+    const source = tokenize('NGHIQUYET cua tinh', 1);
+    const restored = tokenize('Nghị quyết của tỉnh', 0);
+    const pairs = new Map(restored.map((t, k) => [t, [0, 0, 1, 2][k]] as [Token, number]));
+    const gold = goldReadings([{ tokens: restored }], pairs, source);
+    expect(source.map((s) => gold.get(s))).toEqual(['Nghị quyết', 'của', 'tỉnh']);
   });
   it('scores a word the draft joined from two OCR tokens (T on → Tồn) on the first token, where the gold pairs it with the second', () => {
     const readings = ['b', 'Tồn', '', 'tại', 'hạn', ''];
@@ -808,6 +818,16 @@ describe('structure from numbering', () => {
     expect(classifyLine('- Nang cao nhan thuc')).toEqual({ kind: 'list-item', level: 0 });
     expect(classifyLine('+ Tinh')).toEqual({ kind: 'sub-item', level: 0 });
     expect(classifyLine('Thoi gian qua, cac cap')).toBeNull();
+  });
+  it('reads an item lettered d) right after one lettered d), under the same heading, as đ)', () => {
+    const block = (text: string, kind: 'paragraph' | 'heading' = 'paragraph'): SourceBlock => ({ kind, level: 0, lines: [], text });
+    const body = [block('c) Mot'), block('d) Hai'), block('d) Ba'), block('e) Bon'), block('2. Muc', 'heading'), block('d) Nam')];
+    repeatedItemD(body);
+    expect(body.map((b) => b.itemLetter ?? null)).toEqual([null, null, 'đ', null, null, null]);
+    // The draft writes it, with the OCR's d kept as the source's.
+    const model = modelFrom([['hoàn', 'thiện', 'tiếp', 'tục']], [], ['hoàn', 'thiện', 'tiếp', 'tục']);
+    const read = restoreText(model, 'd) Tiep tuc', 1, false, 0.8, true, 'đ');
+    expect(read.plain).toBe('đ) Tiếp tục');
   });
   it("reads a heading's Roman number through the OCR's 1, l and | for I, and keeps it as printed", () => {
     expect(romanNumbering('I11- KET QUA THUC HIEN')).toBe('III- KET QUA THUC HIEN');

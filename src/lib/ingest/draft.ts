@@ -44,10 +44,16 @@ export function withSmallItemLetter(out: RestoredToken[], text: string, caps: bo
   return [{ ...out[0], text: out[0].text.toLowerCase() }, ...out.slice(1)];
 }
 
-/** The readings of a run's tokens (`raws`, tokenized from `text`), its item letter read as one. */
-function readRun(model: RestorationModel, raws: string[], text: string, caps: boolean, openers: boolean[]): RestoredToken[] {
-  return withSmallItemLetter(restoreTokens(model, raws, caps, openers), text, caps);
+/**
+ * The readings of a run's tokens (`raws`, tokenized from `text`), its item letter read as one, or as the layout
+ * says it is (`itemLetter`: the second of two items lettered d) is đ)).
+ */
+function readRun(model: RestorationModel, raws: string[], text: string, caps: boolean, openers: boolean[], itemLetter?: string): RestoredToken[] {
+  return withItemLetter(withSmallItemLetter(restoreTokens(model, raws, caps, openers), text, caps), itemLetter);
 }
+
+const withItemLetter = (out: RestoredToken[], itemLetter?: string): RestoredToken[] =>
+  itemLetter && out.length ? [{ ...out[0], text: itemLetter, confidence: 1 }, ...out.slice(1)] : out;
 
 /**
  * Restores one run of OCR text (a block's joined lines, a header line). Running text (a paragraph, a
@@ -61,6 +67,7 @@ export function restoreText(
   caps = isCapsLine(text),
   threshold = SEARCH.threshold,
   runningText = false,
+  itemLetter?: string,
 ): RestoredLine {
   const toks = tokenize(text, line);
   const offs = tokenOffsets(text);
@@ -70,6 +77,7 @@ export function restoreText(
     text,
     caps,
     runningText ? sentenceOpeners(text) : [],
+    itemLetter,
   );
   let mdx = '';
   let plain = '';
@@ -227,15 +235,15 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   let words = 0;
   const unread: string[] = [];
   // Restores lines one by one for the frontmatter and block by block for the body; records per-token readings.
-  const run = (lines: SourceLine[], text: string, caps?: boolean, runningText = false): RestoredLine => {
-    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold, runningText);
+  const run = (lines: SourceLine[], text: string, caps?: boolean, runningText = false, itemLetter?: string): RestoredLine => {
+    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold, runningText, itemLetter);
     flagged.push(...r.flagged);
     words += r.words;
     return r;
   };
   const lineTexts = (ls: SourceLine[]) => ls.map((l) => l.text.trim());
   // Token-level readings for the evaluation: restore each block once, then spread its tokens over its lines.
-  const record = (ls: SourceLine[], caps: boolean, runningText = false) => {
+  const record = (ls: SourceLine[], caps: boolean, runningText = false, itemLetter?: string) => {
     const texts = ls.map((l) => l.text.replace(/<\/?[a-z]+>/g, ' '));
     const toks = ls.flatMap((l, i) => tokenize(texts[i], l.line).map((t, k) => ({ t, k, line: l.line })));
     const text = texts.join('\n');
@@ -247,8 +255,9 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
       caps,
       openers.length === toks.length ? openers : [],
     );
+    // The adapted model learns from the reading, not from the list's letter: d is no misread đ (only the second d) is).
     runs?.push({ raws: toks.map((x) => x.t.raw), out });
-    out.forEach((o, i) =>
+    withItemLetter(out, itemLetter).forEach((o, i) =>
       tokens.set(`${toks[i].line}:${toks[i].k}`, {
         text: o.text,
         flagged: o.unknown || o.confidence < threshold,
@@ -343,8 +352,8 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     const caps = isCapsLine(b.text);
     // Running text is set in full lines; a table the OCR flattened comes in short ones, each cell opening with a capital.
     const runningText = b.kind !== 'heading' && (b.lines.length < 2 || averageLength(b.lines) >= TABLE_LINE);
-    record(b.lines, caps, runningText);
-    const r = run(b.lines, b.text, caps, runningText);
+    record(b.lines, caps, runningText, b.itemLetter);
+    const r = run(b.lines, b.text, caps, runningText, b.itemLetter);
     if (!r.plain) continue;
     if (b.kind === 'heading') {
       const level = Math.min(b.level, lastLevel + 1, 6);

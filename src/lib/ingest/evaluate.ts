@@ -24,16 +24,30 @@ export function sourceLineTokens(doc: Pick<LoadedDocument, 'meta' | 'sourceText'
   return doc.sourceText.split('\n').map((l, i) => tokenize(l.replace(/<\/?[a-z]+>/g, ' '), i + 1));
 }
 
+/**
+ * The hand-restored reading of each paired OCR token. An OCR token may stand for several restored words in a row
+ * (NGHIQUYET for Nghị quyết, dichvu for dịch vụ): its gold is all of them, not the last alone.
+ */
+export function goldReadings(units: { tokens: Token[] }[], pairs: ReadonlyMap<Token, number>, source: Token[]): Map<Token, string> {
+  const goldOf = new Map<Token, string>();
+  const lastOf = new Map<Token, Token>();
+  for (const u of units)
+    u.tokens.forEach((t, k) => {
+      const i = pairs.get(t);
+      if (i === undefined || t.uncertain) return;
+      const s = source[i];
+      const before = goldOf.get(s);
+      goldOf.set(s, before !== undefined && lastOf.get(s) === u.tokens[k - 1] ? `${before} ${t.raw}` : t.raw);
+      lastOf.set(s, t);
+    });
+  return goldOf;
+}
+
 /** Gold readings per source line token: the hand restoration's words the gold pairs (goldMatch) give them. */
 export function goldUnits(doc: LoadedDocument): GoldUnit[] {
   const m = matchFidelity(doc);
   const pairs = goldMatch(m, tableLinesOf(doc.sourceText));
-  const goldOf = new Map<Token, string>();
-  for (const u of m.units)
-    for (const t of u.tokens) {
-      const i = pairs.get(t);
-      if (i !== undefined && !t.uncertain) goldOf.set(m.source[i], t.raw);
-    }
+  const goldOf = goldReadings(m.units, pairs, m.source);
   const byLine = new Map<number, Token[]>();
   for (const t of m.source) byLine.set(t.at, [...(byLine.get(t.at) ?? []), t]);
   const out: GoldUnit[] = [];

@@ -20,6 +20,8 @@ export interface SourceBlock {
   level: number;
   lines: SourceLine[];
   text: string;
+  /** The item letter as read from the list, where the OCR's letter says otherwise (repeatedItemD). */
+  itemLetter?: string;
 }
 
 export interface SourceLayout {
@@ -257,6 +259,21 @@ function listOfDocuments(body: SourceBlock[]): void {
   }
 }
 
+/**
+ * Items are lettered a), b), c), d), đ), e): the OCR drops the bar of đ, so an item lettered d) right after one
+ * lettered d), under the same heading, is đ) (112: three of them).
+ */
+export function repeatedItemD(body: SourceBlock[]): void {
+  let last: string | null = null;
+  for (const b of body) {
+    if (b.kind === 'heading') last = null;
+    const letter = b.kind === 'paragraph' ? /^\s*([a-zđ])\)\s/.exec(b.text)?.[1] : undefined;
+    if (!letter) continue;
+    if (letter === 'd' && last === 'd') b.itemLetter = 'đ';
+    last = b.itemLetter ?? letter;
+  }
+}
+
 /** A signer's title set on a line of its own, OCR-folded: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC". */
 const SIGNER_ROLE = /^(pho )?(chu tich|bi thu|giam doc|truong ban|chanh van phong)$/;
 export const isSignerRole = (line: string): boolean =>
@@ -473,6 +490,7 @@ export function layoutOf(sourceText: string): SourceLayout {
     }
   }
   listOfDocuments(body);
+  repeatedItemD(body);
   nestUnderParts(body);
   // A numbered line that ran on over lines and ends as a sentence ends was a numbered paragraph, not a heading.
   for (const b of body) if (b.kind === 'heading' && b.lines.length > 1 && /[.;]$/.test(b.text)) Object.assign(b, { kind: 'paragraph', level: 0 });
