@@ -819,11 +819,36 @@ describe('structure from numbering', () => {
     expect(classifyLine('+ Tinh')).toEqual({ kind: 'sub-item', level: 0 });
     expect(classifyLine('Thoi gian qua, cac cap')).toBeNull();
   });
+  it('reads an item number the OCR printed as a letter or in ones as the list reads it (S. after 4. is 5., 111. is III.)', () => {
+    const text = [
+      'KE HOACH',
+      'Chuyen doi so',
+      '',
+      'I. CAN CU',
+      '',
+      '4. Quyet dinh so 10/QD-UBND.',
+      '',
+      'S. Quyet dinh so 11/QD-UBND.',
+      '',
+      '111. NHIEM VU',
+      '',
+      'a) Mot viec',
+    ];
+    const body = layoutOf(text.join('\n')).body;
+    expect(body.map((b) => [b.text.split(' ')[0], b.itemLabel ?? null])).toEqual([
+      ['I.', null],
+      ['4.', null],
+      ['5.', '5'],
+      ['III.', 'III'],
+      ['a)', 'a'],
+    ]);
+  });
   it('reads an item lettered d) right after one lettered d), under the same heading, as đ)', () => {
     const block = (text: string, kind: 'paragraph' | 'heading' = 'paragraph'): SourceBlock => ({ kind, level: 0, lines: [], text });
     const body = [block('c) Mot'), block('d) Hai'), block('d) Ba'), block('e) Bon'), block('2. Muc', 'heading'), block('d) Nam')];
     repeatedItemD(body);
-    expect(body.map((b) => b.itemLetter ?? null)).toEqual([null, null, 'đ', null, null, null]);
+    // c) opens no list (no a) before it) and stays as read; d) after c) is d), sure; the second d) is đ).
+    expect(body.map((b) => b.itemLabel ?? null)).toEqual([null, 'd', 'đ', 'e', null, null]);
     // The draft writes it, with the OCR's d kept as the source's.
     const model = modelFrom([['hoàn', 'thiện', 'tiếp', 'tục']], [], ['hoàn', 'thiện', 'tiếp', 'tục']);
     const read = restoreText(model, 'd) Tiep tuc', 1, false, 0.8, true, 'đ');

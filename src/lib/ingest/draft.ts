@@ -46,14 +46,14 @@ export function withSmallItemLetter(out: RestoredToken[], text: string, caps: bo
 
 /**
  * The readings of a run's tokens (`raws`, tokenized from `text`), its item letter read as one, or as the layout
- * says it is (`itemLetter`: the second of two items lettered d) is đ)).
+ * says it is (`itemLabel`: the second of two items lettered d) is đ)).
  */
-function readRun(model: RestorationModel, raws: string[], text: string, caps: boolean, openers: boolean[], itemLetter?: string): RestoredToken[] {
-  return withItemLetter(withSmallItemLetter(restoreTokens(model, raws, caps, openers), text, caps), itemLetter);
+function readRun(model: RestorationModel, raws: string[], text: string, caps: boolean, openers: boolean[], itemLabel?: string): RestoredToken[] {
+  return withItemLetter(withSmallItemLetter(restoreTokens(model, raws, caps, openers), text, caps), itemLabel);
 }
 
-const withItemLetter = (out: RestoredToken[], itemLetter?: string): RestoredToken[] =>
-  itemLetter && out.length ? [{ ...out[0], text: itemLetter, confidence: 1 }, ...out.slice(1)] : out;
+const withItemLetter = (out: RestoredToken[], itemLabel?: string): RestoredToken[] =>
+  itemLabel && out.length ? [{ ...out[0], text: itemLabel, confidence: 1 }, ...out.slice(1)] : out;
 
 /**
  * Restores one run of OCR text (a block's joined lines, a header line). Running text (a paragraph, a
@@ -67,7 +67,7 @@ export function restoreText(
   caps = isCapsLine(text),
   threshold = SEARCH.threshold,
   runningText = false,
-  itemLetter?: string,
+  itemLabel?: string,
 ): RestoredLine {
   const toks = tokenize(text, line);
   const offs = tokenOffsets(text);
@@ -77,7 +77,7 @@ export function restoreText(
     text,
     caps,
     runningText ? sentenceOpeners(text) : [],
-    itemLetter,
+    itemLabel,
   );
   let mdx = '';
   let plain = '';
@@ -235,15 +235,15 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   let words = 0;
   const unread: string[] = [];
   // Restores lines one by one for the frontmatter and block by block for the body; records per-token readings.
-  const run = (lines: SourceLine[], text: string, caps?: boolean, runningText = false, itemLetter?: string): RestoredLine => {
-    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold, runningText, itemLetter);
+  const run = (lines: SourceLine[], text: string, caps?: boolean, runningText = false, itemLabel?: string): RestoredLine => {
+    const r = restoreText(model, text, lines[0]?.line ?? 0, caps, threshold, runningText, itemLabel);
     flagged.push(...r.flagged);
     words += r.words;
     return r;
   };
   const lineTexts = (ls: SourceLine[]) => ls.map((l) => l.text.trim());
   // Token-level readings for the evaluation: restore each block once, then spread its tokens over its lines.
-  const record = (ls: SourceLine[], caps: boolean, runningText = false, itemLetter?: string) => {
+  const record = (ls: SourceLine[], caps: boolean, runningText = false, itemLabel?: string) => {
     const texts = ls.map((l) => l.text.replace(/<\/?[a-z]+>/g, ' '));
     const toks = ls.flatMap((l, i) => tokenize(texts[i], l.line).map((t, k) => ({ t, k, line: l.line })));
     const text = texts.join('\n');
@@ -257,7 +257,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     );
     // The adapted model learns from the reading, not from the list's letter: d is no misread đ (only the second d) is).
     runs?.push({ raws: toks.map((x) => x.t.raw), out });
-    withItemLetter(out, itemLetter).forEach((o, i) =>
+    withItemLetter(out, itemLabel).forEach((o, i) =>
       tokens.set(`${toks[i].line}:${toks[i].k}`, {
         text: o.text,
         flagged: o.unknown || o.confidence < threshold,
@@ -352,8 +352,8 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     const caps = isCapsLine(b.text);
     // Running text is set in full lines; a table the OCR flattened comes in short ones, each cell opening with a capital.
     const runningText = b.kind !== 'heading' && (b.lines.length < 2 || averageLength(b.lines) >= TABLE_LINE);
-    record(b.lines, caps, runningText, b.itemLetter);
-    const r = run(b.lines, b.text, caps, runningText, b.itemLetter);
+    record(b.lines, caps, runningText, b.itemLabel);
+    const r = run(b.lines, b.text, caps, runningText, b.itemLabel);
     if (!r.plain) continue;
     if (b.kind === 'heading') {
       const level = Math.min(b.level, lastLevel + 1, 6);

@@ -21,7 +21,7 @@ export interface SourceBlock {
   lines: SourceLine[];
   text: string;
   /** The item letter as read from the list, where the OCR's letter says otherwise (repeatedItemD). */
-  itemLetter?: string;
+  itemLabel?: string;
 }
 
 export interface SourceLayout {
@@ -259,9 +259,13 @@ function listOfDocuments(body: SourceBlock[]): void {
   }
 }
 
+/** The letters items are lettered with, in order (the Vietnamese alphabet: d, đ, e; no f, j, w, z). */
+const ITEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
 /**
  * Items are lettered a), b), c), d), đ), e): the OCR drops the bar of đ, so an item lettered d) right after one
- * lettered d), under the same heading, is đ) (112: three of them).
+ * lettered d), under the same heading, is đ) (112: four of them). A letter that follows the one before it (d) after
+ * c)) is that letter, sure: the list says so, whatever the OCR's marks suggest.
  */
 export function repeatedItemD(body: SourceBlock[]): void {
   let last: string | null = null;
@@ -269,8 +273,9 @@ export function repeatedItemD(body: SourceBlock[]): void {
     if (b.kind === 'heading') last = null;
     const letter = b.kind === 'paragraph' ? /^\s*([a-zđ])\)\s/.exec(b.text)?.[1] : undefined;
     if (!letter) continue;
-    if (letter === 'd' && last === 'd') b.itemLetter = 'đ';
-    last = b.itemLetter ?? letter;
+    if (letter === 'd' && last === 'd') b.itemLabel = 'đ';
+    else if (ITEM_LETTERS.indexOf(letter) === (last === null ? 0 : ITEM_LETTERS.indexOf(last) + 1)) b.itemLabel = letter;
+    last = b.itemLabel ?? letter;
   }
 }
 
@@ -454,9 +459,14 @@ export function layoutOf(sourceText: string): SourceLayout {
   const body: SourceBlock[] = [];
   let cur: SourceBlock | null = null;
   let prevLine: number | null = null;
+  let lastNumber: number | null = null;
   for (const l of bodyLines) {
     // The block keeps the source line as printed (for the evaluation's token keys); its text carries the footnote placeholders.
-    const t = (scan.rewritten.get(l.line) ?? l.text).trim();
+    const printed = (scan.rewritten.get(l.line) ?? l.text).trim();
+    // "S." after item 4. is item 5.: the OCR reads a 5 as S (112: "S. Quyet dinh so 2380…").
+    const five: boolean = lastNumber === 4 && /^[Ss]\.\s/.test(printed);
+    const t: string = five ? printed.replace(/^[Ss]\./, '5.') : printed;
+    lastNumber = Number(/^(\d{1,2})\.\s/.exec(t)?.[1] ?? lastNumber);
     // Two tabs or more: the OCR kept a table's columns (Đồng Tháp's task table); the row keeps its tabs.
     const tableRow = (l.text.match(/\t/g)?.length ?? 0) >= 2;
     let c = tableRow ? { kind: 'table-row' as const, level: 0 } : classifyLine(t);
@@ -480,7 +490,11 @@ export function layoutOf(sourceText: string): SourceLayout {
       cur = { kind: 'heading', level: 3, lines: [l], text: t };
       body.push(cur);
     } else if (startsNew) {
-      cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text: c?.kind === 'heading' ? romanNumbering(t) : tableRow ? l.text : t };
+      const text = c?.kind === 'heading' ? romanNumbering(t) : tableRow ? l.text : t;
+      // The number as the list reads it, where the OCR printed another (5 for S, III for 111): the draft writes it.
+      const [ocrNumber, number] = [printed.split(/[\s.]/)[0], text.split(/[\s.]/)[0]];
+      const itemLabel = ocrNumber !== number && /^[\dSs]+$/.test(ocrNumber) ? number : undefined;
+      cur = { kind: c?.kind ?? 'paragraph', level: c?.level ?? 0, lines: [l], text, ...(itemLabel ? { itemLabel } : {}) };
       body.push(cur);
     } else {
       cur!.lines.push(l);
