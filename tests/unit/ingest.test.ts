@@ -494,6 +494,11 @@ describe('letter case', () => {
     expect(readingCasing('Chi', 'chỉ', false, false, { prev: 'ban', next: 'đạo' }, steering)).toEqual({ casing: 'capital', sure: 1 });
     expect(readingCasing('Chi', 'chỉ', false, false, { prev: 'tỉnh', next: 'đạo' }, steering).sure).toBeLessThan(0.5);
   });
+  it('keeps a look-alike capital that one neighbour is written capital with, though the other is seen small more often (của Sở Y tế)', () => {
+    const counts = capitalCounts(['Giao Sở Y tế chủ trì, Sở Y tế báo cáo.', 'Trụ sở của sở này, hồ sơ của sở, việc của sở.']);
+    expect(readingCasing('So', 'sở', false, false, { prev: 'của', next: 'y' }, counts)).toEqual({ casing: 'capital', sure: 1 });
+    expect(readingCasing('So', 'sở', false, false, { prev: 'của', next: 'này' }, counts).casing).toBe('lower');
+  });
   it('knows which words open a sentence or an item: the first, and any after a mark other than a comma', () => {
     expect(sentenceOpeners('Năm 2022, tỉnh đạt. Vé sau: a) Xuat “Chính')).toEqual([true, false, false, false, true, false, true, true, true]);
   });

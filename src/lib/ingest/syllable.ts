@@ -157,7 +157,10 @@ export function readingCasing(
   // with its neighbours (sáng kiến, triển khai, chữ ký) only as sure as the capitals seen there, for the marker; a
   // neighbour it is written capital with vouches for it (Ban Chỉ đạo, though chỉ đạo is mostly small).
   if (!lookAlike) return c && pairs.every((x) => x[0] < x[1]) ? { casing, sure: (c[0] + 1) / (c[0] + c[1] + 2) } : sure(casing);
-  return c && c[0] < c[1] ? { casing: 'lower', sure: (c[1] + 1) / (c[0] + c[1] + 2) } : sure(casing);
+  // The same for a look-alike: written small only where no neighbour the text writes the capital with vouches for it
+  // (of Sở Y tế: after của small, before Y capital).
+  const vouched = pairs.some((x) => x[0] >= x[1]);
+  return c && c[0] < c[1] && !vouched ? { casing: 'lower', sure: (c[1] + 1) / (c[0] + c[1] + 2) } : sure(casing);
 }
 
 /** Whether each token of a text opens a sentence or an item: the first, or after any mark but a comma ("1.", "a)", "-", ":", "“"). */
