@@ -304,25 +304,25 @@ describe('syllable search', () => {
     const readings = ['b', 'Tồn', '', 'tại', 'hạn', ''];
     const predict = (_: number, k: number) => ({ text: readings[k], flagged: false });
     const ocr = (_: number, k: number) => ['b', 'T', 'on', 'tai', 'han', 'ché'][k];
-    const joined = scoreSyllables(
-      [
-        { line: 1, tokens: [2], gold: 'Tồn' },
-        { line: 1, tokens: [3], gold: 'tại' },
-      ],
-      predict,
-      ocr,
-    );
-    expect(joined.accuracy).toBe(1);
+    const accuracyOf = (golds: [number, string][]) =>
+      scoreSyllables(
+        golds.map(([token, gold]) => ({ line: 1, tokens: [token], gold })),
+        predict,
+        ocr,
+      ).accuracy;
+    expect(
+      accuracyOf([
+        [2, 'Tồn'],
+        [3, 'tại'],
+      ]),
+    ).toBe(1);
     // A token dropped after a word that is scored itself is an error still: its reading is lost.
-    const dropped = scoreSyllables(
-      [
-        { line: 1, tokens: [4], gold: 'hạn' },
-        { line: 1, tokens: [5], gold: 'chế' },
-      ],
-      predict,
-      ocr,
-    );
-    expect(dropped.accuracy).toBe(0.5);
+    expect(
+      accuracyOf([
+        [4, 'hạn'],
+        [5, 'chế'],
+      ]),
+    ).toBe(0.5);
   });
 });
 
