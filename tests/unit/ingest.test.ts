@@ -25,7 +25,7 @@ import {
   layoutOf,
   markdownLine,
   romanNumbering,
-  repeatedItemD,
+  readItemLetters,
   splitRecipientLine,
   type SourceBlock,
 } from '../../src/lib/ingest/structure.ts';
@@ -851,7 +851,7 @@ describe('structure from numbering', () => {
   it('reads an item lettered d) right after one lettered d), under the same heading, as đ)', () => {
     const block = (text: string, kind: 'paragraph' | 'heading' = 'paragraph'): SourceBlock => ({ kind, level: 0, lines: [], text });
     const body = [block('c) Mot'), block('d) Hai'), block('d) Ba'), block('e) Bon'), block('2. Muc', 'heading'), block('d) Nam')];
-    repeatedItemD(body);
+    readItemLetters(body);
     // c) opens no list (no a) before it) and stays as read; d) after c) is d), sure; the second d) is đ).
     expect(body.map((b) => b.itemLabel ?? null)).toEqual([null, 'd', 'đ', 'e', null, null]);
     // The draft writes it, with the OCR's d kept as the source's.

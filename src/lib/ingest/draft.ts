@@ -45,14 +45,14 @@ export function withSmallItemLetter(out: RestoredToken[], text: string, caps: bo
 }
 
 /**
- * The readings of a run's tokens (`raws`, tokenized from `text`), its item letter read as one, or as the layout
- * says it is (`itemLabel`: the second of two items lettered d) is đ)).
+ * The readings of a run's tokens (`raws`, tokenized from `text`), its item letter read as one, or as the list
+ * reads it (`itemLabel`: the second of two items lettered d) is đ), S. after 4. is 5.).
  */
 function readRun(model: RestorationModel, raws: string[], text: string, caps: boolean, openers: boolean[], itemLabel?: string): RestoredToken[] {
-  return withItemLetter(withSmallItemLetter(restoreTokens(model, raws, caps, openers), text, caps), itemLabel);
+  return withItemLabel(withSmallItemLetter(restoreTokens(model, raws, caps, openers), text, caps), itemLabel);
 }
 
-const withItemLetter = (out: RestoredToken[], itemLabel?: string): RestoredToken[] =>
+const withItemLabel = (out: RestoredToken[], itemLabel?: string): RestoredToken[] =>
   itemLabel && out.length ? [{ ...out[0], text: itemLabel, confidence: 1 }, ...out.slice(1)] : out;
 
 /**
@@ -257,7 +257,7 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     );
     // The adapted model learns from the reading, not from the list's letter: d is no misread đ (only the second d) is).
     runs?.push({ raws: toks.map((x) => x.t.raw), out });
-    withItemLetter(out, itemLabel).forEach((o, i) =>
+    withItemLabel(out, itemLabel).forEach((o, i) =>
       tokens.set(`${toks[i].line}:${toks[i].k}`, {
         text: o.text,
         flagged: o.unknown || o.confidence < threshold,

@@ -236,7 +236,7 @@ export function sourceTerms(raws: string[], times = 3): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= times).map(([r]) => r));
 }
 
-/** The parts of a source term the OCR may have damaged: a letter it makes of a Đ (D, B, P) in a part not known. */
+/** A source term is sure unless a part the training text does not know has a letter the OCR makes of a Đ (D, B, P). */
 const termSure = (model: RestorationModel, raw: string) =>
   model.sourceTerms.has(raw) && raw.split(/[&/-]/).every((p) => !/[DBP]/.test(p) || model.codes.has(p) || model.words.has(p.toLowerCase()));
 
@@ -409,7 +409,6 @@ export function restoreTokens(model: RestorationModel, raws: string[], capsLine 
   return out;
 }
 
-/** The lattice of one run: at each token, its candidates and a join with the next token where it fits. */
 /**
  * A word of three capitals or more, with a consonant and a vowel other than I, between two words in small letters
  * (mạng LAN tại, phần mềm MISA giải): an acronym or a name, kept as printed. A Vietnamese word is set in capitals in
@@ -421,17 +420,14 @@ export function loneCapitals(raws: string[], i: number): boolean {
   return /^(?=[A-Z]*[AEOU])(?=[A-Z]*[B-DF-HJ-NP-TV-Z])[A-Z]{3,}$/.test(raws[i]) && small(raws[i - 1]) && small(raws[i + 1]);
 }
 
+/** The lattice of one run: at each token, its candidates and a join with the next token where it fits. */
 function latticeOf(model: RestorationModel, raws: string[]): Edge[][] {
   const n = raws.length;
   const edges: Edge[][] = Array.from({ length: n }, () => []);
   // A part's heading ("Phần I", as romanNumbering writes "Phan |"): its word and number are as written, certain.
   const partHeading = n >= 2 && /^(Phần|PHẦN)$/.test(raws[0]) && /^[IVX]{1,4}$/.test(raws[1]);
   for (let i = 0; i < n; i++) {
-    if (partHeading && i < 2) {
-      edges[i].push({ from: i, span: 1, candidates: [{ words: [raws[i]], cost: 0, identity: true }] });
-      continue;
-    }
-    if (loneCapitals(raws, i)) {
+    if ((partHeading && i < 2) || loneCapitals(raws, i)) {
       edges[i].push({ from: i, span: 1, candidates: [{ words: [raws[i]], cost: 0, identity: true }] });
       continue;
     }

@@ -20,7 +20,7 @@ export interface SourceBlock {
   level: number;
   lines: SourceLine[];
   text: string;
-  /** The item letter as read from the list, where the OCR's letter says otherwise (repeatedItemD). */
+  /** The item's letter or number as the list reads it (readItemLetters: đ) after d); S. after 4. is 5.; 111. is III.). */
   itemLabel?: string;
 }
 
@@ -267,7 +267,7 @@ const ITEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
  * lettered d), under the same heading, is đ) (112: four of them). A letter that follows the one before it (d) after
  * c)) is that letter, sure: the list says so, whatever the OCR's marks suggest.
  */
-export function repeatedItemD(body: SourceBlock[]): void {
+export function readItemLetters(body: SourceBlock[]): void {
   let last: string | null = null;
   for (const b of body) {
     if (b.kind === 'heading') last = null;
@@ -504,7 +504,7 @@ export function layoutOf(sourceText: string): SourceLayout {
     }
   }
   listOfDocuments(body);
-  repeatedItemD(body);
+  readItemLetters(body);
   nestUnderParts(body);
   // A numbered line that ran on over lines and ends as a sentence ends was a numbered paragraph, not a heading.
   for (const b of body) if (b.kind === 'heading' && b.lines.length > 1 && /[.;]$/.test(b.text)) Object.assign(b, { kind: 'paragraph', level: 0 });
