@@ -104,20 +104,16 @@ export function findFootnotes(lines: SourceLine[], isBlockStart: (text: string) 
     // glued to a word before any mark.
     let refLine: number | null = null;
     const from = Math.max(cursor.k, i - REF_WINDOW);
-    const found: { k: number; at: number; length: number; exact: boolean }[] = [];
-    for (let k = from; k < i; k++) if (!inFootnote.has(k)) for (const r of refsIn(texts[k], n)) if (k > cursor.k || r.at >= cursor.at) found.push({ k, ...r });
+    // Candidates for footnote m's reference after the last one taken, in the body lines above this footnote.
+    const candidates = (m: number) => {
+      const out: { k: number; at: number; length: number; exact: boolean }[] = [];
+      for (let k = from; k < i; k++) if (!inFootnote.has(k)) for (const r of refsIn(texts[k], m)) if (k > cursor.k || r.at >= cursor.at) out.push({ k, ...r });
+      return out;
+    };
+    const found = candidates(n);
     // References stand in order: none after the next footnote's own number glued above (112: "mé1" for mới, taken
     // for footnote 1's reference after "năm 20222", footnote 2's, left 2 and 3 without theirs).
-    const nextExact = lines
-      .slice(from, i)
-      .flatMap((_, d) =>
-        inFootnote.has(from + d)
-          ? []
-          : refsIn(texts[from + d], n + 1)
-              .filter((x) => x.exact)
-              .map((x) => ({ k: from + d, ...x })),
-      )
-      .find((x) => x.k > cursor.k || x.at >= cursor.at);
+    const nextExact = candidates(n + 1).find((x) => x.exact);
     const beforeNext = (c: { k: number; at: number }) => !nextExact || c.k < nextExact.k || (c.k === nextExact.k && c.at < nextExact.at);
     const inOrder = found.filter(beforeNext);
     const r = inOrder.find((c) => c.exact) ?? inOrder[0];
