@@ -72,6 +72,12 @@ export function fitOf(s: Token, r: Token): number {
   return 0.5 + 2 * Math.max(0, 1 - keyDistance(s, r) / len);
 }
 
+/** A word's fit as a line is fitted: below the line's least fit, a mismatch. */
+const fitWithin = (s: Token, r: Token, minFit: number): number => {
+  const f = fitOf(s, r);
+  return f < minFit ? REALIGN.mismatch : f;
+};
+
 /**
  * Best alignment of a whole OCR line (every source word consumed) with stretches of restored words:
  * each stretch starts and ends freely inside one of `windows` ([from, to) of restored indices), and
@@ -85,10 +91,7 @@ export function alignLine(
   { minFit, skip }: LineFit = ANYWHERE,
 ): { score: number; pairs: [number, number][] } {
   const n = line.length;
-  const fit = (s: Token, r: Token) => {
-    const f = fitOf(s, r);
-    return f < minFit ? REALIGN.mismatch : f;
-  };
+  const fit = (s: Token, r: Token) => fitWithin(s, r, minFit);
   const grids = windows.map(([from, to]) => {
     const width = Math.max(0, to - from) + 1;
     return { from, width, score: new Float64Array((n + 1) * width), move: new Uint8Array((n + 1) * width) };
@@ -153,8 +156,7 @@ function presentScore(line: Token[], at: (number | undefined)[], restored: Token
   line.forEach((t, k) => {
     const r = at[k];
     if (r === undefined) return void (s += REALIGN.gap);
-    const f = fitOf(t, restored[r]);
-    s += f < minFit ? REALIGN.mismatch : f;
+    s += fitWithin(t, restored[r], minFit);
     if (prev !== undefined && r !== prev + 1) s += r > prev ? Math.max(REALIGN.jump, (r - prev - 1) * skip) : REALIGN.jump;
     prev = r;
   });
