@@ -61,6 +61,47 @@ describe('gold pairs: each OCR line placed where the restored text fits it', () 
     expect(placed.sort((a, b) => a - b)).toEqual([seventh + 68, seventh + 69, seventh + 70]);
   });
 
+  it('places a line of a repeated phrase after a footnote at the repeat the lines around it point to, though its words were paired with the footnote', () => {
+    // 112: "b) Tồn tại, hạn chế" after footnote 11; the order-kept alignment gave its words to footnote 9's "an toàn hệ".
+    const names = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám'];
+    const body = Array.from({ length: 30 }, () => 'nội dung').join(' ');
+    const section = (n: string) => `mục ${n} ${body} b Tồn tại hạn chế việc ${n} còn chậm`;
+    const restored = `${names.map(section).join(' ')} Nghị định về an toàn hệ thống thông tin`;
+    const size = 71; // words of a section
+    const sixth = 5 * size;
+    const footnote = 8 * size;
+    const { m, words } = matchOf(
+      ['noi dung noi dung noi dung', 'Nghi dinh ve an toan he thong thong tin', 'b T on tai han che', 'viec sau con cham'],
+      restored,
+      [
+        ...[0, 1, 2, 3, 4, 5].map((k): [number, number] => [sixth + 56 + k, k]),
+        ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map((k): [number, number] => [footnote + k, 6 + k]),
+        // the phrase's line paired with the footnote's words (on = an, tai = toàn, che = hệ), taken from line 2
+        [footnote + 3, 17],
+        [footnote + 4, 18],
+        [footnote + 5, 20],
+        ...[0, 1, 2, 3].map((k): [number, number] => [sixth + 67 + k, 21 + k]),
+      ],
+    );
+    const placed = [...goldMatch(m)].filter(([, s]) => s >= 15 && s <= 20).map(([t]) => words.indexOf(t));
+    expect(placed.sort((a, b) => a - b)).toEqual([62, 63, 64, 65, 66].map((k) => sixth + k));
+  });
+
+  it('places a line of a repeated phrase at the next repeat when another line holds the nearest', () => {
+    // Line 1 is the first repeat's, as paired; line 3 (paired with look-alikes) is nearest to it too, so takes the second.
+    const body = Array.from({ length: 40 }, () => 'nội dung').join(' ');
+    const restored = `Kế hoạch số 30 ngày 06 tháng 10 ${body} ${body} Kế hoạch số 30 ngày 06 tháng 10 ${body} hết`;
+    const second = 8 + 160;
+    const { m, words } = matchOf(['Ke hoach so 30 ngay 06 thang 10', 'noi', 'Ke hoach so 30 ngay 06 thang 10'], restored, [
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((k): [number, number] => [k, k]),
+      [8, 8],
+      // line 3 paired with the body's look-alikes (noi = ngày)
+      [10, 14],
+    ]);
+    const placed = [...goldMatch(m)].filter(([, s]) => s >= 9).map(([t]) => words.indexOf(t));
+    expect(placed.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((k) => second + k));
+  });
+
   it('leaves lines of fewer than four words where they are: they fit too many places', () => {
     const { m } = matchOf(['so lieu', 'du lieu so'], 'dữ liệu số số liệu', [
       [0, 0],

@@ -30,6 +30,8 @@ export const REALIGN = {
   rowReach: 2,
   /** A word found more often than this in the restored text casts no vote for a place. */
   commonWord: 60,
+  /** Lines either side whose pairs say where a line of a repeated phrase goes. */
+  anchorLines: 3,
   /** Within this many points, the place where the line before ended wins. */
   tie: 0.5,
   /** An OCR word left unpaired, or a restored word skipped. */
@@ -204,10 +206,22 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
   const lines = new Map<number, number[]>();
   m.source.forEach((t, i) => add(lines, t.at, i));
 
-  const moves: { gain: number; pairs: [number, number][]; fallback: [number, number][] | null; line: number[]; table: boolean }[] = [];
+  const moves: { gain: number; pairs: [number, number][]; tied: [number, number][][]; fallback: [number, number][] | null; line: number[]; table: boolean }[] =
+    [];
   // Where the line before ended in the restored text, as paired now or as placed again.
   let previousEnd: number | undefined;
-  for (const idx of lines.values()) {
+  const lineList = [...lines.values()];
+  // Where the order-kept alignment put the lines just before a line and just after it (each a median): a
+  // footnote the OCR read into the page sits on one side only.
+  const median = (ls: number[][]): number | undefined => {
+    const rs = ls.flatMap((ix) => ix.map((i) => sourceToRestored.get(i)).filter((r): r is number => r !== undefined)).sort((a, b) => a - b);
+    return rs.length ? rs[rs.length >> 1] : undefined;
+  };
+  const around = (k: number): number[] =>
+    [median(lineList.slice(Math.max(0, k - REALIGN.anchorLines), k)), median(lineList.slice(k + 1, k + 1 + REALIGN.anchorLines))].filter(
+      (r): r is number => r !== undefined,
+    );
+  for (const [lineNo, idx] of lineList.entries()) {
     const line = idx.map((i) => m.source[i]);
     const presentPairs = idx.map((i) => sourceToRestored.get(i));
     const continuation = previousEnd;
@@ -231,11 +245,14 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
       if (k + 1 < line.length) vote(`${t.key} ${line[k + 1].key}`, k);
     });
     // Among places with as many votes (a phrase the document repeats: *Tồn tại, hạn chế*), the nearest to where the
-    // order-kept alignment put the line first: after a footnote, where the line before ended is no guide.
-    const anchor = presentPairs.find((r) => r !== undefined) ?? continuation ?? 0;
+    // order-kept alignment put the lines around it: after a footnote, where the line before ended is no guide, and
+    // a line of a repeated phrase may itself be paired with a footnote's words.
+    const anchors = around(lineNo);
+    if (!anchors.length) anchors.push(presentPairs.find((r) => r !== undefined) ?? continuation ?? 0);
+    const distance = (d: number) => Math.min(...anchors.map((a) => Math.abs(d - a)));
     const places = [...votes]
       .filter(([, v]) => v >= 2)
-      .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - anchor) - Math.abs(b[0] - anchor) || a[0] - b[0])
+      .sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]) || a[0] - b[0])
       .slice(0, REALIGN.places);
     // A window reaches a few lines' worth either side: the other cells of a table row the line runs across.
     const reach = REALIGN.slack + REALIGN.rowReach * line.length;
@@ -256,7 +273,17 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
     const best = next && next.score >= anywhere.score - REALIGN.tie ? next : anywhere;
     if (best.score >= present + margin) {
       const fallback = next && next !== best && next.score >= present + margin ? next.pairs : null;
-      moves.push({ gain: best.score - present, pairs: best.pairs, fallback, line: idx, table });
+      // A phrase the document repeats fits each of its places as well: the nearest is tried first, and where
+      // another line holds it, the next (a section's *b) Tồn tại, hạn chế* after a footnote goes to its own).
+      const tied =
+        best === anywhere && !table
+          ? windows
+              .slice(0, places.length)
+              .map((w) => alignLine(line, restored, [w], lineFit))
+              .filter((a) => a.score >= anywhere.score - REALIGN.tie)
+              .map((a) => a.pairs)
+          : [];
+      moves.push({ gain: best.score - present, pairs: best.pairs, tied, fallback, line: idx, table });
       previousEnd = best.pairs.at(-1)?.[1] ?? previousEnd;
     }
   }
@@ -276,6 +303,7 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
   for (const mv of moves) {
     const freeOf = (pairs: [number, number][]) => pairs.filter(([k, r]) => !claimed.has(r) && !held(k, r, mv.line));
     let [free, of] = [freeOf(mv.pairs), mv.pairs.length];
+    for (const pairs of mv.tied) if (free.length < 0.75 * of) [free, of] = [freeOf(pairs), pairs.length];
     if (free.length < 0.75 * of && mv.fallback) [free, of] = [freeOf(mv.fallback), mv.fallback.length];
     // A table line's old pairs are no better than its new ones taken by other lines: it keeps what is free.
     if (!mv.table && free.length < 0.75 * of) continue;
