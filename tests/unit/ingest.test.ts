@@ -499,6 +499,21 @@ describe('letter case', () => {
     expect(readingCasing('So', 'sở', false, false, { prev: 'của', next: 'y' }, counts)).toEqual({ casing: 'capital', sure: 1 });
     expect(readingCasing('So', 'sở', false, false, { prev: 'của', next: 'này' }, counts).casing).toBe('lower');
   });
+  it('keeps a look-alike capital that heads a name the next word goes on with, where the text writes the name only opening items (Sở Tài chính)', () => {
+    // The text writes "sở" small in mid-sentence, and "Sở Tài chính" only at an item's start: its own pair is never
+    // counted, but "Tài" after it is capital, and it is capital in mid-sentence elsewhere (giao Sở Y tế).
+    const counts = capitalCounts([
+      '- Sở Tài chính: chủ trì. - Sở Tài chính: phối hợp.',
+      'Giao Sở Y tế, và Sở Y tế.',
+      'Cơ sở dữ liệu, cơ sở vật chất, trụ sở mới.',
+    ]);
+    expect(readingCasing('S¢', 'sở', false, false, { prev: '2023', next: 'tài' }, counts)).toEqual({ casing: 'capital', sure: 1 });
+    expect(readingCasing('S¢', 'sở', false, false, { prev: '2023', next: 'dữ' }, counts).casing).toBe('lower');
+  });
+  it('writes small a look-alike capital before a name when the text never writes it capital in mid-sentence (với Cổng Dịch vụ công)', () => {
+    const counts = capitalCounts(['Kết nối với Cổng Dịch vụ công, liên thông với Cổng Dịch vụ công quốc gia, làm việc với nhau.']);
+    expect(readingCasing('Véi', 'với', false, false, { prev: 'kết', next: 'cổng' }, counts).casing).toBe('lower');
+  });
   it('knows which words open a sentence or an item: the first, and any after a mark other than a comma', () => {
     expect(sentenceOpeners('Năm 2022, tỉnh đạt. Vé sau: a) Xuat “Chính')).toEqual([true, false, false, false, true, false, true, true, true]);
   });

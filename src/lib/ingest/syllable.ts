@@ -159,7 +159,11 @@ export function readingCasing(
   if (!lookAlike) return c && pairs.every((x) => x[0] < x[1]) ? { casing, sure: (c[0] + 1) / (c[0] + c[1] + 2) } : sure(casing);
   // The same for a look-alike: written small only where no neighbour the text writes the capital with vouches for it
   // (of Sở Y tế: after của small, before Y capital).
-  const vouched = pairs.some((x) => x[0] >= x[1]);
+  // A next word the text writes capital after this one continues a name this one heads (Sở Tài chính, Sở Kế hoạch),
+  // if this word heads names at all: the text writes it capital in mid-sentence too (not với, về: với Cổng Dịch vụ công).
+  const nameGoesOn = seen(neighbours.next ? after(w, neighbours.next) : null, 2);
+  const headsNames = (counts.get(w)?.[0] ?? 0) >= 2;
+  const vouched = pairs.some((x) => x[0] >= x[1]) || (headsNames && nameGoesOn !== undefined && nameGoesOn[0] > nameGoesOn[1]);
   return c && c[0] < c[1] && !vouched ? { casing: 'lower', sure: (c[1] + 1) / (c[0] + c[1] + 2) } : sure(casing);
 }
 
