@@ -1178,6 +1178,25 @@ describe('footnotes', () => {
     expect(writeFootnoteRefs(scan.rewritten.get(5)!)).toBe('Giang” ndm 2022[^2] nham nang cao, 20222 luot');
     expect(scan.unplaced.map((u) => u.n)).toEqual([1]);
   });
+  it("reads a word a footnote's reference was glued to without it, in the draft's token readings as in its text (năm 20222)", () => {
+    const model = modelFrom([['tổ', 'chức', 'năm', '2022', 'nhằm', 'nâng', 'cao']], [], ['tổ', 'chức', 'năm', 'nhằm', 'nâng', 'cao']);
+    const draft = draftOf(
+      [
+        'KE HOACH',
+        'Chuyen doi so nam 2023',
+        '',
+        'I. MUC TIEU',
+        '',
+        '- To chuc cuoc thi nam 20222 nham nang cao nhan thuc.',
+        '',
+        '2 Ke hoach so 241/KH-UBND ngay 18/7/2022.',
+      ],
+      model,
+    );
+    expect(draft.mdx).toContain('2022[^2]');
+    // Line 6's sixth token, as printed "20222": read 2022, the reference taken out.
+    expect(draft.tokens.get('6:5')?.text).toBe('2022');
+  });
   it("takes no reference after the next footnote's own number glued above it (mé1 for mới is no footnote 1 after năm 20222)", () => {
     const scan = findFootnotes(
       lines(['Tién Giang nim 20222', 'va ndm 20223 nham', 'cac thong tin mé1 nhat', '', '1 Quyet dinh so 2380', '2 Ké hoach 295', '', '3 Ké hoach 241']),

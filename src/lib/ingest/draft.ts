@@ -244,7 +244,15 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
   const lineTexts = (ls: SourceLine[]) => ls.map((l) => l.text.trim());
   // Token-level readings for the evaluation: restore each block once, then spread its tokens over its lines.
   const record = (ls: SourceLine[], caps: boolean, runningText = false, itemLabel?: string) => {
-    const texts = ls.map((l) => l.text.replace(/<\/?[a-z]+>/g, ' '));
+    // A word a footnote's reference was glued to is read without it (năm 20222 is năm 2022 and reference 2), as the
+    // body writes it; the token keeps its place in the printed line, which the evaluation keys on.
+    const asRead = (l: SourceLine) => {
+      const printed = l.text.replace(/<\/?[a-z]+>/g, ' ');
+      const referenced = layout.referenced.get(l.line)?.replace(/<\/?[a-z]+>/g, ' ');
+      const count = (t: string) => tokenize(t, l.line).length;
+      return referenced !== undefined && count(referenced) === count(printed) ? referenced : printed;
+    };
+    const texts = ls.map(asRead);
     const toks = ls.flatMap((l, i) => tokenize(texts[i], l.line).map((t, k) => ({ t, k, line: l.line })));
     const text = texts.join('\n');
     const openers = runningText ? sentenceOpeners(text) : [];

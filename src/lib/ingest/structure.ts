@@ -33,6 +33,8 @@ export interface SourceLayout {
   footnotes: SourceFootnote[];
   /** Footnote-like lines left in the body: no reference found above them. */
   unplacedFootnotes: FootnoteScan['unplaced'];
+  /** Body lines whose footnote references were taken out (placeholders in their place), by source line. */
+  referenced: ReadonlyMap<number, string>;
   signature: SourceLine[];
   recipients: SourceLine[];
 }
@@ -508,5 +510,15 @@ export function layoutOf(sourceText: string): SourceLayout {
   nestUnderParts(body);
   // A numbered line that ran on over lines and ends as a sentence ends was a numbered paragraph, not a heading.
   for (const b of body) if (b.kind === 'heading' && b.lines.length > 1 && /[.;]$/.test(b.text)) Object.assign(b, { kind: 'paragraph', level: 0 });
-  return { furniture, header, titleBlock, body, footnotes: scan.footnotes, unplacedFootnotes: scan.unplaced, signature, recipients };
+  return {
+    furniture,
+    header,
+    titleBlock,
+    body,
+    footnotes: scan.footnotes,
+    unplacedFootnotes: scan.unplaced,
+    referenced: scan.rewritten,
+    signature,
+    recipients,
+  };
 }
