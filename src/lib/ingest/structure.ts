@@ -267,7 +267,8 @@ const ITEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 /**
  * Items are lettered a), b), c), d), đ), e): the OCR drops the bar of đ, so an item lettered d) right after one
  * lettered d), under the same heading, is đ) (112: four of them). A letter that follows the one before it (d) after
- * c)) is that letter, sure: the list says so, whatever the OCR's marks suggest.
+ * c)) is that letter, sure: the list says so, whatever the OCR's marks suggest. One out of order (the OCR lost the
+ * item before it: g) after đ)) is still a letter, not a word (112 read g) as gắn), unless it is a d, which may be đ.
  */
 export function readItemLetters(body: SourceBlock[]): void {
   let last: string | null = null;
@@ -276,7 +277,7 @@ export function readItemLetters(body: SourceBlock[]): void {
     const letter = b.kind === 'paragraph' ? /^\s*([a-zđ])\)\s/.exec(b.text)?.[1] : undefined;
     if (!letter) continue;
     if (letter === 'd' && last === 'd') b.itemLabel = 'đ';
-    else if (ITEM_LETTERS.indexOf(letter) === (last === null ? 0 : ITEM_LETTERS.indexOf(last) + 1)) b.itemLabel = letter;
+    else if (letter !== 'd' || ITEM_LETTERS.indexOf(letter) === (last === null ? 0 : ITEM_LETTERS.indexOf(last) + 1)) b.itemLabel = letter;
     last = b.itemLabel ?? letter;
   }
 }
