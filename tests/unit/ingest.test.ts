@@ -875,6 +875,20 @@ describe('structure from numbering', () => {
     const read = restoreText(model, 'd) Tiep tuc', 1, false, 0.8, true, 'đ');
     expect(read.plain).toBe('đ) Tiếp tục');
   });
+  it('reads an item letter the OCR printed as a mark (¢) for c), @) for a)) as the letter, opening an item of its own', () => {
+    const text = ['I. NHIEM VU', '', '@) Phat trien nen tang so.', '', 'b) Trien khai ung dung.', '', '¢) Thuong xuyen cap nhat, chia se.'];
+    const body = layoutOf(text.join('\n')).body;
+    expect(body.map((b) => [b.text.split(' ')[0], b.itemLabel ?? null]).slice(-3)).toEqual([
+      ['a)', 'a'],
+      ['b)', 'b'],
+      ['c)', 'c'],
+    ]);
+    // Its tokens hold no letter: the draft's reading of the printed line does not put the letter on the first word.
+    const model = modelFrom([['thường', 'xuyên', 'cập', 'nhật']], [], ['thường', 'xuyên', 'cập', 'nhật']);
+    const draft = draftOf(['KE HOACH', 'Chuyen doi so', '', ...text], model);
+    expect(draft.mdx).toContain('c) Thường xuyên');
+    expect(draft.tokens.get('10:0')?.text).toBe('Thường');
+  });
   it("reads a heading's Roman number through the OCR's 1, l and | for I, and keeps it as printed", () => {
     expect(romanNumbering('I11- KET QUA THUC HIEN')).toBe('III- KET QUA THUC HIEN');
     expect(romanNumbering('Il. NHIEM VU')).toBe('II. NHIEM VU');

@@ -9,7 +9,16 @@ import { tokenize, tokenOffsets, tokensMatch } from '../fidelity/tokens.ts';
 import type { LanguageModel } from './lm.ts';
 import { adaptModel, marksPrinted, restoreTokens, SEARCH, type DecodedRun, type RestoredToken, type RestorationModel } from './restore.ts';
 import { isCapsLine, normaliseTone, sentenceOpeners } from './syllable.ts';
-import { crossColumnRuns, isSignerRole, isSigningAuthority, layoutOf, splitRecipientLine, type SourceLayout, type SourceLine } from './structure.ts';
+import {
+  crossColumnRuns,
+  isSignerRole,
+  isSigningAuthority,
+  layoutOf,
+  opensWithGlyphLetter,
+  splitRecipientLine,
+  type SourceLayout,
+  type SourceLine,
+} from './structure.ts';
 import { dropFootnoteRefs, writeFootnoteRefs } from './footnotes.ts';
 import { leftColumn, parseHeader } from './header.ts';
 import { classifyTags, likeliestPillar, type TagClassifier } from './tags.ts';
@@ -53,7 +62,7 @@ function readRun(model: RestorationModel, raws: string[], text: string, caps: bo
 }
 
 const withItemLabel = (out: RestoredToken[], itemLabel?: string): RestoredToken[] =>
-  itemLabel && out.length ? [{ ...out[0], text: itemLabel, confidence: 1 }, ...out.slice(1)] : out;
+  itemLabel && out.length ? [{ ...out[0], text: itemLabel, confidence: 1, unknown: false }, ...out.slice(1)] : out;
 
 /**
  * Restores one run of OCR text (a block's joined lines, a header line). Running text (a paragraph, a
@@ -265,7 +274,8 @@ function draftAt(input: DraftInput, threshold: number, runs?: DecodedRun[]): Dra
     );
     // The adapted model learns from the reading, not from the list's letter: d is no misread đ (only the second d) is).
     runs?.push({ raws: toks.map((x) => x.t.raw), out });
-    withItemLabel(out, itemLabel).forEach((o, i) =>
+    // An item letter the OCR printed as a mark (¢) for c)) is no token of the printed line: its first token is a word.
+    withItemLabel(out, ls[0] && opensWithGlyphLetter(ls[0].text) ? undefined : itemLabel).forEach((o, i) =>
       tokens.set(`${toks[i].line}:${toks[i].k}`, {
         text: o.text,
         flagged: o.unknown || o.confidence < threshold,

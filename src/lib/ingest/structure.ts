@@ -261,6 +261,16 @@ function listOfDocuments(body: SourceBlock[]): void {
   }
 }
 
+/** Marks the OCR prints for an item's letter, which no token takes in: ¢) is c), @) is a) (112: seven ¢), two @)). */
+const GLYPH_LETTER: Record<string, string> = { '¢': 'c', '@': 'a' };
+const GLYPH_LETTER_RE = /^([¢@])\)(?=\s+\S)/;
+
+/** A line opening with an item letter the OCR printed as a mark, with the letter (¢) Thường xuyên → c) Thường xuyên). */
+export const withGlyphLetter = (line: string): string => line.replace(GLYPH_LETTER_RE, (_, g: string) => `${GLYPH_LETTER[g]})`);
+
+/** Whether a line opens with such a mark: its tokens do not hold the item's letter. */
+export const opensWithGlyphLetter = (line: string): boolean => GLYPH_LETTER_RE.test(line.trim());
+
 /** The letters items are lettered with, in order (the Vietnamese alphabet: d, đ, e; no f, j, w, z). */
 const ITEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
@@ -468,7 +478,7 @@ export function layoutOf(sourceText: string): SourceLayout {
     const printed = (scan.rewritten.get(l.line) ?? l.text).trim();
     // "S." after item 4. is item 5.: the OCR reads a 5 as S (112: "S. Quyet dinh so 2380…").
     const five: boolean = lastNumber === 4 && /^[Ss]\.\s/.test(printed);
-    const t: string = five ? printed.replace(/^[Ss]\./, '5.') : printed;
+    const t: string = five ? printed.replace(/^[Ss]\./, '5.') : withGlyphLetter(printed);
     lastNumber = Number(/^(\d{1,2})\.\s/.exec(t)?.[1] ?? lastNumber);
     // Two tabs or more: the OCR kept a table's columns (Đồng Tháp's task table); the row keeps its tabs.
     const tableRow = (l.text.match(/\t/g)?.length ?? 0) >= 2;
