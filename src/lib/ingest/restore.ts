@@ -206,7 +206,7 @@ export function adaptModel(model: RestorationModel, runs: DecodedRun[], backgrou
     };
     r.out.forEach((o, i) => {
       if (o.text === '') return;
-      if (o.unknown || o.confidence < SEARCH.adaptConfidence) return flush();
+      if (o.unknown || (o.wordConfidence ?? o.confidence) < SEARCH.adaptConfidence) return flush();
       const words = o.text.toLowerCase().split(' ');
       cur.push(...words);
       if (words.length === 1 && (i + 1 >= r.out.length || r.out[i + 1].text !== '')) pairs.push({ ocr: r.raws[i], restored: o.text });
@@ -258,8 +258,10 @@ export interface RestoredToken {
   raw: string;
   /** The reading, cased like the OCR ('' when the previous token's reading absorbed this one). */
   text: string;
-  /** Probability share of the reading against its alternatives, 0–1. */
+  /** Probability share of the reading against its alternatives, 0–1, and no more than its casing is sure. */
   confidence: number;
+  /** The same, case aside: the word's share alone (absent: `confidence`). The adapted model learns words in lower case. */
+  wordConfidence?: number;
   /** No inventory word fits: the token is kept as printed and flagged. */
   unknown: boolean;
   /** How many candidates competed. */
@@ -566,19 +568,18 @@ function decode(model: RestorationModel, raws: string[], capsLine: boolean, open
     const figureChanged = (isFigure(raws[p.edge.from]) && !p.cand.identity) || (isSlashedWords(raws[p.edge.from]) && text !== raws[p.edge.from]);
     // Where the source prints its marks, what it prints with no other reading is kept, not read: certain.
     const kept = model.keepWords && p.cand.identity && alts.length === 1;
+    const word = kept
+      ? 1
+      : figureChanged
+        ? Math.min(0.5, 1 / z)
+        : figureKept
+          ? Math.min(1 - figureAsWordShare(model.confusion, raws[p.edge.from]), 1 / z, 1 / zContext < SEARCH.figureContext ? 1 / zContext : 1)
+          : 1 / z;
     out[p.edge.from] = {
       raw: raws[p.edge.from],
       text,
-      confidence: kept
-        ? 1
-        : Math.min(
-            caseSure,
-            figureChanged
-              ? Math.min(0.5, 1 / z)
-              : figureKept
-                ? Math.min(1 - figureAsWordShare(model.confusion, raws[p.edge.from]), 1 / z, 1 / zContext < SEARCH.figureContext ? 1 / zContext : 1)
-                : 1 / z,
-          ),
+      confidence: kept ? 1 : Math.min(caseSure, word),
+      wordConfidence: word,
       unknown:
         p.cand.identity &&
         !termSure(model, raws[p.edge.from]) &&
