@@ -211,6 +211,15 @@ describe('syllable search', () => {
     const [, count] = restoreTokens(model, ['co', '50', 'xa']);
     expect(count.confidence).toBeGreaterThan(0.9);
   });
+  it('is at most half sure of a figure it keeps where the training text almost never has a figure after the words before it (chuyển 601)', () => {
+    const text = [...Array.from({ length: 200 }, () => ['chuyển', 'đổi', 'số', 'tỉnh']), ['có', '601', 'xã'], ['có', '12', 'xã']];
+    const model = modelFrom(text, [], ['chuyển', 'đổi', 'số', 'tỉnh', 'có', 'xã']);
+    const [, afterWord] = restoreTokens(model, ['chuyen', '601', 'tinh']);
+    expect(afterWord.text).toBe('601');
+    expect(afterWord.confidence).toBeLessThanOrEqual(0.5);
+    const [, count] = restoreTokens(model, ['co', '601', 'xa']);
+    expect(count.confidence).toBeGreaterThan(0.9);
+  });
   it('keeps a part heading\'s word and number as the outline wrote them, certain ("Phan |" → Phần I, never Phân Ì)', () => {
     expect(romanNumbering('Phan | DANH GIA KET QUA')).toBe('Phần I DANH GIA KET QUA');
     expect(romanNumbering('PHAN II')).toBe('PHẦN II');
@@ -521,6 +530,11 @@ describe('letter case', () => {
   it('writes small a look-alike capital before a name when the text never writes it capital in mid-sentence (với Cổng Dịch vụ công)', () => {
     const counts = capitalCounts(['Kết nối với Cổng Dịch vụ công, liên thông với Cổng Dịch vụ công quốc gia, làm việc với nhau.']);
     expect(readingCasing('Véi', 'với', false, false, { prev: 'kết', next: 'cổng' }, counts).casing).toBe('lower');
+  });
+  it('is half sure of capitals read as a word alone among small words, and sure of an acronym kept as printed or a heading in capitals', () => {
+    expect(readingCasing('MINY', 'minh', false, false, {}, new Map())).toEqual({ casing: 'upper', sure: 0.5 });
+    expect(readingCasing('UBND', 'UBND', false, false, {}, new Map())).toEqual({ casing: 'upper', sure: 1 });
+    expect(readingCasing('MINY', 'minh', true, false, {}, new Map())).toEqual({ casing: 'upper', sure: 1 });
   });
   it('knows which words open a sentence or an item: the first, and any after a mark other than a comma', () => {
     expect(sentenceOpeners('Năm 2022, tỉnh đạt. Vé sau: a) Xuat “Chính')).toEqual([true, false, false, false, true, false, true, true, true]);

@@ -112,6 +112,9 @@ const LOOKALIKE_CAPITAL = /^[OSUVWXZ]/;
  */
 const LOOKALIKE_SMALL_SURE = 0.6;
 
+/** How sure capitals read as a word are, outside a line or run of capitals (readingCasing). */
+const UPPER_ALONE_SURE = 0.5;
+
 /** C and K: a small letter of their shape, a little smaller; the OCR makes up some of them too (Kién for kiến). */
 const SMALL_SHAPED_CAPITAL = /^[CK]/;
 
@@ -131,7 +134,7 @@ const before = (w: string, next: string) => `${w}\u0002${next}`;
  * as sure as the share of small letters in what was seen (3 of 4: 0.75, with one of each kind added), so
  * the marker can send the reader to it. A C or K in mid-sentence stays a capital, but with a neighbour the training
  * text writes the word small beside (sáng Kién) it is as sure as the share of capitals seen there (1 of 5: 0.2).
- * Every other casing is sure (1).
+ * Capitals read as a word alone among small words are half sure. Every other casing is sure (1).
  */
 export function readingCasing(
   raw: string,
@@ -147,6 +150,9 @@ export function readingCasing(
   // An I read as l was a small l wherever it stands, even opening a sentence or a cell: the OCR reads a printed
   // capital L as L ("Iy" → lý, "I6ng" → lồng, "Ién" → lên).
   if (casing === 'capital' && raw.startsWith('I') && w.startsWith('l')) return sure('lower');
+  // A word read from capitals alone among small words (SUOt for suốt, MINY for minh in a table's cell) is a word set in
+  // capitals as often as one the OCR made up: its capitals are kept, but half sure. Not an acronym, kept as printed.
+  if (casing === 'upper' && !capsLine && reading !== raw) return { casing, sure: UPPER_ALONE_SURE };
   if (casing !== 'capital' || opensSentence) return sure(casing);
   // A consonant capital read as a vowel was a misread glyph, not a capital: "Gmg" → ứng. (P for Đ is a capital.)
   if (!capsLine && /^[BCDGHKLMNPQRSTVX]/.test(raw) && /^[aeiouy]/.test(fold(w))) return sure('lower');
