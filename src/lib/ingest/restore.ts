@@ -468,7 +468,8 @@ function unigramOf(model: RestorationModel, w: string): number {
   return (1 - b) * p + b * unigram(model.background, w);
 }
 
-const lmCostOf = (model: RestorationModel) => (u: string, v: string, w: string) => -Math.log(mixedProbability(model, u, v, lmKey(w))) * SEARCH.lmWeight;
+/** The language model's cost of `w` after `u v`, all three its keys already (keysOf): a key is not keyed again. */
+const lmCostOf = (model: RestorationModel) => (u: string, v: string, w: string) => -Math.log(mixedProbability(model, u, v, w)) * SEARCH.lmWeight;
 
 /** Posterior probability of each reading of each token of a run, summed over all readings of the run (for tests and inspection). */
 export function readingPosteriors(model: RestorationModel, raws: string[]): Map<string, number>[] {
@@ -487,10 +488,11 @@ export function readingPosteriors(model: RestorationModel, raws: string[]): Map<
  */
 function through(lmCost: (u: string, v: string, w: string) => number, from: { u: string; v: string }, cost: number, c: Candidate) {
   let { u, v } = from;
-  for (const w of c.words) {
+  for (const word of c.words) {
+    const w = lmKey(word);
     cost += lmCost(u, v, w);
     u = v;
-    v = lmKey(w);
+    v = w;
   }
   return { u, v, cost, key: `${u}\u0001${v}` };
 }
