@@ -172,6 +172,18 @@ export function tableLinesOf(sourceText: string): Set<number> {
   return out;
 }
 
+/** A line placed again: its new pairs (word's index in the line, restored index), and where else it may go. */
+interface Move {
+  gain: number;
+  pairs: [number, number][];
+  /** The other places of a repeated phrase it fits as well, nearest first: tried when another line holds `pairs`. */
+  tied: [number, number][][];
+  /** Where the line before ended, when that fits by the margin too: tried last. */
+  fallback: [number, number][] | null;
+  line: number[];
+  table: boolean;
+}
+
 const cache = new WeakMap<FidelityMatch, Map<string, Map<Token, number>>>();
 
 /**
@@ -206,8 +218,7 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
   const lines = new Map<number, number[]>();
   m.source.forEach((t, i) => add(lines, t.at, i));
 
-  const moves: { gain: number; pairs: [number, number][]; tied: [number, number][][]; fallback: [number, number][] | null; line: number[]; table: boolean }[] =
-    [];
+  const moves: Move[] = [];
   // Where the line before ended in the restored text, as paired now or as placed again.
   let previousEnd: number | undefined;
   const lineList = [...lines.values()];

@@ -468,7 +468,7 @@ function unigramOf(model: RestorationModel, w: string): number {
   return (1 - b) * p + b * unigram(model.background, w);
 }
 
-/** The language model's cost of `w` after `u v`, all three its keys already (keysOf): a key is not keyed again. */
+/** The language model's cost of `w` after `u v`, all three keyed already (lmKey, as `through` and `flat` hold them): not keyed again. */
 const lmCostOf = (model: RestorationModel) => (u: string, v: string, w: string) => -Math.log(mixedProbability(model, u, v, w)) * SEARCH.lmWeight;
 
 /** Posterior probability of each reading of each token of a run, summed over all readings of the run (for tests and inspection). */

@@ -266,7 +266,7 @@ const GLYPH_LETTER: Record<string, string> = { '¢': 'c', '@': 'a' };
 const GLYPH_LETTER_RE = /^([¢@])\)(?=\s+\S)/;
 
 /** A line opening with an item letter the OCR printed as a mark, with the letter (¢) Thường xuyên → c) Thường xuyên). */
-export const withGlyphLetter = (line: string): string => line.replace(GLYPH_LETTER_RE, (_, g: string) => `${GLYPH_LETTER[g]})`);
+const withGlyphLetter = (line: string): string => line.replace(GLYPH_LETTER_RE, (_, g: string) => `${GLYPH_LETTER[g]})`);
 
 /** Whether a line opens with such a mark: its tokens do not hold the item's letter. */
 export const opensWithGlyphLetter = (line: string): boolean => GLYPH_LETTER_RE.test(line.trim());

@@ -131,8 +131,8 @@ const before = (w: string, next: string) => `${w}\u0002${next}`;
  * may have made up, on a word the training text writes small there. "There" is the word with its
  * neighbour when the pair was seen (Chính phủ but chính sách, Trà Vinh but vinh danh), else the word alone.
  * With how sure it is: a capital written small because the training text writes the word small there is
- * as sure as the share of small letters in what was seen (3 of 4: 0.75, with one of each kind added), so
- * the marker can send the reader to it. A C or K in mid-sentence stays a capital, but with a neighbour the training
+ * as sure as the share of small letters in what was seen (3 of 4: 0.75, with one of each kind added), and
+ * a look-alike no surer than 0.6 (the OCR did print a capital), so the marker can send the reader to it. A C or K in mid-sentence stays a capital, but with a neighbour the training
  * text writes the word small beside (sáng Kién) it is as sure as the share of capitals seen there (1 of 5: 0.2).
  * Capitals read as a word alone among small words are half sure. Every other casing is sure (1).
  */
