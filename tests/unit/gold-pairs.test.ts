@@ -102,6 +102,18 @@ describe('gold pairs: each OCR line placed where the restored text fits it', () 
     expect(placed.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((k) => second + k));
   });
 
+  it("pairs a word with its own word beside the look-alike it was paired with, when no word holds it (¢) Chu trì: Chủ, not the item's c)", () => {
+    const { m } = matchOf(['Chu tri, phoi hop voi So'], 'c Chủ trì phối hợp với Sở', [
+      [0, 0],
+      [2, 1],
+      [3, 2],
+      [4, 3],
+      [5, 4],
+      [6, 5],
+    ]);
+    expect(readingOf(m, goldMatch(m))).toEqual(['Chu@1=Chủ', 'tri@1=trì', 'phoi@1=phối', 'hop@1=hợp', 'voi@1=với', 'So@1=Sở']);
+  });
+
   it('leaves lines of fewer than four words where they are: they fit too many places', () => {
     const { m } = matchOf(['so lieu', 'du lieu so'], 'dữ liệu số số liệu', [
       [0, 0],

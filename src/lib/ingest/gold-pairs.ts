@@ -332,6 +332,15 @@ export function goldMatch(m: FidelityMatch, tableLines: ReadonlySet<number> = ne
       claimed.add(r);
     }
   }
+  // A word paired with a look-alike beside its own word, which no word holds, takes its own: the OCR's ¢) is no token, so
+  // "¢) Chu trì" had paired Chu with the item's letter c, not with Chủ next to it.
+  for (const [r, s] of [...restoredToSource]) {
+    if (restored[r].folded === m.source[s].folded) continue;
+    const own = [r + 1, r - 1].find((o) => o >= 0 && o < restored.length && !restoredToSource.has(o) && restored[o].folded === m.source[s].folded);
+    if (own === undefined) continue;
+    restoredToSource.delete(r);
+    restoredToSource.set(own, s);
+  }
   const out = new Map<Token, number>();
   for (const [r, s] of restoredToSource) if (!tableLines.has(m.source[s].at) || fitOf(m.source[s], restored[r]) >= REALIGN.tableMinFit) out.set(restored[r], s);
   if (!cache.has(m)) cache.set(m, new Map());
